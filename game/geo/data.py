@@ -1,0 +1,83 @@
+"""Load the shipped Natural Earth GeoJSON from assets/map as shapely geometries in lon/lat degrees.
+
+Owns file access for map geometry; knows nothing about regions, projection or drawing.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import shapely
+from shapely.geometry import LineString, MultiLineString, Polygon, shape
+
+ASSET_DIR = Path(__file__).resolve().parents[2] / "assets" / "map"
+
+
+class LandMass(NamedTuple):
+    """One land polygon of coast.geojson; `name` is None for the small unnamed islets."""
+
+    name: str | None
+    polygon: Polygon
+
+
+class River(NamedTuple):
+    name: str
+    line: LineString | MultiLineString
+    hand_traced: bool
+
+
+def _features(filename: str, asset_dir: Path | None = None) -> list[dict]:
+    path = (asset_dir or ASSET_DIR) / filename
+    with path.open(encoding="utf-8") as fh:
+        return json.load(fh)["features"]
+
+
+@lru_cache(maxsize=4)
+def load_land(asset_dir: Path | None = None) -> tuple[LandMass, ...]:
+    """Every land polygon, largest first (Africa, then Europe, then the islands)."""
+    masses = [
+        LandMass(f["properties"].get("name"), shapely.make_valid(shape(f["geometry"])))
+        for f in _features("coast.geojson", asset_dir)
+    ]
+    return tuple(sorted(masses, key=lambda m: -m.polygon.area))
+
+
+@lru_cache(maxsize=4)
+def load_coastlines(asset_dir: Path | None = None) -> MultiLineString:
+    """The coast as lines, without the edges where the data box clipped the land."""
+    lines: list[LineString] = []
+    for feature in _features("coastline_lines.geojson", asset_dir):
+        geom = shape(feature["geometry"])
+        lines.extend(getattr(geom, "geoms", [geom]))
+    return MultiLineString(lines)
+
+
+@lru_cache(maxsize=4)
+def load_rivers(asset_dir: Path | None = None, clip_to_land: bool = True) -> tuple[River, ...]:
+    """Natural Earth rivers plus the project's hand-traced ones, clipped to the land."""
+    rivers: list[River] = []
+    land = shapely.union_all([m.polygon for m in load_land(asset_dir)]) if clip_to_land else None
+    for filename, traced in (("rivers.geojson", False), ("rivers_extra.geojson", True)):
+        if not ((asset_dir or ASSET_DIR) / filename).exists():
+            continue
+        for feature in _features(filename, asset_dir):
+            geom = shape(feature["geometry"])
+            if land is not None:
+                geom = geom.intersection(land)
+            if not geom.is_empty:
+                rivers.append(River(feature["properties"]["name"], geom, traced))
+    return tuple(rivers)
+
+
+@lru_cache(maxsize=4)
+def load_region_anchors(asset_dir: Path | None = None) -> dict[str, list[tuple[float, float]]]:
+    """Shape hints for the 740 regions: id -> extra (lat, lon) seeds. Empty if the file is absent."""
+    path = (asset_dir or ASSET_DIR) / "region_anchors.json"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        raw = json.load(fh)
+    return {rid: [(float(lat), float(lon)) for lat, lon in pts] for rid, pts in raw["anchors"].items()}
