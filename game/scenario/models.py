@@ -8,7 +8,7 @@ Conventions: ids are lowercase ASCII snake_case; dates are "YYYY-MM" strings; si
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -489,3 +489,83 @@ NotTrigger.model_rebuild()
 SuddenDeath.model_rebuild()
 Event.model_rebuild()
 Scenario.model_rebuild()
+
+
+# --------------------------------------------------------------------------- mods
+# A mod is a partial scenario that names the scenario it builds on. The loader applies it in this order:
+# `remove` first, then `metadata`/`settings`/`victory` (mappings merge key by key), then each list entry
+# by id: an entry whose id exists is patched (the keys it gives replace the old ones; nested mappings merge;
+# lists are replaced whole), an entry with a new id is added. Remove then add an id to replace it outright.
+
+
+class _Patch(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+
+class Patch(_Patch):
+    """One entry of a mod's list: `id` names the entry to change, or a new one to add; other keys as usual."""
+
+    id: Id = Field(description="The id of the entry to patch, or of the new entry.")
+
+
+class SidePatch(_Patch):
+    id: SideId = Field(description="The side to patch.")
+
+
+class ReinforcementPatch(_Patch):
+    army: Patch = Field(description="Reinforcements are matched by their army's id.")
+
+
+class TimelinePatch(_Patch):
+    month: Month = Field(description="Timeline entries are matched by month.")
+
+
+class MetadataPatch(Model):
+    id: Id = Field(description="The mod's own id (a save records which scenario or mod it was played with).")
+    title: str | None = Field(None, description="Shown in the menu; defaults to the base scenario's title.")
+    description: str | None = None
+    author: str | None = None
+    version: str | None = None
+    start: Month | None = None
+    end: Month | None = None
+    sources: list[Source] | None = None
+
+
+class Removals(Model):
+    """Ids of entries the mod deletes from the base scenario (applied before any patch)."""
+
+    factions: list[Id] = []
+    regions: list[Id] = []
+    sea_links: list[Id] = []
+    leaders: list[Id] = []
+    armies: list[Id] = []
+    reinforcements: list[Id] = Field([], description="Army ids of reinforcements to delete.")
+    events: list[Id] = []
+    timeline: list[Month] = Field([], description="Months of timeline entries to delete.")
+    bookmarks: list[Id] = []
+    conflicts: list[Id] = []
+    sudden_death: list[Id] = Field([], description="Ids of victory.sudden_death entries to delete.")
+
+
+class Mod(Model):
+    """A mod: a scenario file that says `extends:` and only what changes."""
+
+    extends: str = Field(
+        description="The scenario built on: a scenario id (`berber_revolt_740`) or a path relative to this "
+        "file that stays inside its folder or the scenarios folder."
+    )
+    metadata: MetadataPatch
+    remove: Removals = Removals()
+    settings: dict[str, Any] = Field({}, description="Keys of `settings` to change.")
+    victory: dict[str, Any] = Field({}, description="Keys of `victory` to change (mappings merge).")
+    sides: list[SidePatch] = []
+    factions: list[Patch] = []
+    regions: list[Patch] = []
+    sea_links: list[Patch] = []
+    leaders: list[Patch] = []
+    armies: list[Patch] = []
+    reinforcements: list[ReinforcementPatch] = []
+    events: list[Patch] = []
+    timeline: list[TimelinePatch] = []
+    bookmarks: list[Patch] = []
+    conflicts: list[Patch] = []
