@@ -1,0 +1,103 @@
+"""The base layer: sea with depth bands, parchment land tinted by terrain, symbols, rivers, coast, borders.
+
+Painted supersampled (default 2x) and smooth-scaled down, which anti-aliases every edge; it is painted
+once per zoom rung and window, never per frame.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui import theme
+from game.ui.map_paint import View, fill_rings, multiply_texture, paper_texture, pattern_tile, stroke_lines, \
+    tile_over
+from game.ui.map_scene import MapScene
+from game.ui.map_terrain import GLYPHS
+
+SUPERSAMPLE = 2
+
+
+def paint_base(scene: MapScene, origin: tuple[float, float], zoom: float, size: tuple[int, int],
+               supersample: int = SUPERSAMPLE) -> pygame.Surface:
+    """The base map for the world window starting at `origin` (km), `size` pixels at `zoom` px/km."""
+    ss = max(1, supersample)
+    big = pygame.Surface((size[0] * ss, size[1] * ss))
+    view = View(origin, zoom * ss, big.get_size())
+    _sea(big, scene, view, ss)
+    _land(big, scene, view, ss)
+    multiply_texture(big, paper_texture(), _phase(view))
+    _terrain_symbols(big, scene, view, zoom, ss)
+    _rivers(big, scene, view, zoom, ss)
+    _coast_and_borders(big, scene, view, zoom, ss)
+    _outside_map_box(big, scene, view, ss)
+    if ss == 1:
+        return big
+    return pygame.transform.smoothscale(big, size)
+
+
+def _phase(view: View) -> tuple[int, int]:
+    """Anchor textures to the world so a re-rendered window lines up with the last one."""
+    return (round(view.origin[0] * view.scale), round(view.origin[1] * view.scale))
+
+
+def _sea(surface: pygame.Surface, scene: MapScene, view: View, ss: int) -> None:
+    surface.fill(theme.SEA_DEEP)
+    for rings, colour in zip(scene.shallows, (theme.SEA_OPEN, *theme.SEA_SHALLOWS), strict=True):
+        fill_rings(surface, view, rings, colour)
+    for _, line in scene.graticule:
+        stroke_lines(surface, view, [line], theme.GRATICULE, 1 * ss)
+
+
+def _land(surface: pygame.Surface, scene: MapScene, view: View, ss: int) -> None:
+    fill_rings(surface, view, scene.land, theme.FRONTIER_LAND)
+    _hatch_frontier(surface, scene, view, ss)
+    for geo in scene.regions.values():
+        fill_rings(surface, view, geo.rings, theme.TERRAIN_TINT.get(geo.record.terrain, theme.PARCHMENT))
+
+
+def _hatch_frontier(surface: pygame.Surface, scene: MapScene, view: View, ss: int) -> None:
+    """Thin hatching on land outside the game (Francia, Italy, the islands): terra incognita."""
+    mask = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    fill_rings(mask, view, scene.land, (255, 255, 255, 255))
+    hatch = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    tile_over(hatch, pattern_tile("back", (*theme.FRONTIER_HATCH, 255), 9 * ss, max(1, ss)), _phase(view))
+    hatch.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+    surface.blit(hatch, (0, 0))
+
+
+def _terrain_symbols(surface: pygame.Surface, scene: MapScene, view: View, zoom: float, ss: int) -> None:
+    s = max(4.5, min(13.0, 11.0 * zoom)) * ss
+    w, h = view.size
+    for x, y, kind, jitter in scene.glyphs:
+        px, py = view.pt(x, y)
+        if -2 * s < px < w + 2 * s and -2 * s < py < h + 2 * s:
+            GLYPHS[kind](surface, px, py, s * (0.55 if kind == "desert" else 0.75), jitter)
+
+
+def _rivers(surface: pygame.Surface, scene: MapScene, view: View, zoom: float, ss: int) -> None:
+    width = max(1.0, min(3.0, 2.2 * zoom)) * ss
+    for _, lines in scene.rivers:
+        stroke_lines(surface, view, lines, theme.RIVER, width)
+
+
+def _coast_and_borders(surface: pygame.Surface, scene: MapScene, view: View, zoom: float, ss: int) -> None:
+    border_w = max(1.0, min(2.5, 1.6 * zoom)) * ss
+    for lines in scene.borders.values():
+        stroke_lines(surface, view, lines, theme.INK_SOFT, border_w)
+    stroke_lines(surface, view, scene.coast, theme.SEA_SHALLOWS[-1], 3.2 * ss)
+    stroke_lines(surface, view, scene.coast, theme.INK, max(1.2, min(2.4, 1.8 * zoom)) * ss)
+
+
+def _outside_map_box(surface: pygame.Surface, scene: MapScene, view: View, ss: int) -> None:
+    """Dim everything beyond the map box and draw an atlas neat-line along its edge."""
+    w, h = scene.size
+    x0, y0 = view.pt(0, 0)
+    x1, y1 = view.pt(w, h)
+    sw, sh = surface.get_size()
+    shade = pygame.Surface((sw, sh), pygame.SRCALPHA)
+    shade.fill((*theme.FRAME, 170))
+    pygame.draw.rect(shade, (0, 0, 0, 0), pygame.Rect(round(x0), round(y0), round(x1 - x0), round(y1 - y0)))
+    surface.blit(shade, (0, 0))
+    rect = pygame.Rect(round(x0), round(y0), round(x1 - x0), round(y1 - y0))
+    pygame.draw.rect(surface, theme.FRAME, rect.inflate(6 * ss, 6 * ss), 3 * ss)
+    pygame.draw.rect(surface, theme.FRAME_GOLD, rect.inflate(2 * ss, 2 * ss), max(1, ss))

@@ -1,0 +1,209 @@
+"""The label layer: city markers, region names in small caps, sea names, off-map badges, graticule degrees.
+
+Placement is greedy with collision avoidance: markers and badges first, then region names from the
+smallest region up (small regions have the fewest spots), each trying positions, a two-line break and
+smaller sizes before giving up at this zoom. Placed rectangles are kept for tests and hit-testing.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pygame
+from shapely.geometry import Point
+
+from game.ui import map_icons, theme
+from game.ui.map_paint import View
+from game.ui.map_scene import MapScene
+
+OFFSETS = ((0, 0), (0, -0.75), (0, 0.75), (-0.3, 0), (0.3, 0), (0, -1.5), (0, 1.5), (-0.35, -0.75),
+           (0.35, -0.75), (-0.35, 0.75), (0.35, 0.75), (-0.6, 0), (0.6, 0))
+
+
+@dataclass
+class LabelLayer:
+    surface: pygame.Surface
+    placed: dict[str, pygame.Rect] = field(default_factory=dict)  # region id -> its name's rectangle
+    dropped: list[str] = field(default_factory=list)  # names with no room at this zoom
+
+
+def paint_labels(scene: MapScene, origin: tuple[float, float], zoom: float, size: tuple[int, int],
+                 zoom_factor: float = 1.0) -> LabelLayer:
+    """All labels for a window; `zoom_factor` is zoom / fit zoom (city names appear from 1.6)."""
+    layer = LabelLayer(pygame.Surface(size, pygame.SRCALPHA))
+    view = View(origin, zoom, size)
+    taken: list[pygame.Rect] = []
+    _graticule_labels(layer.surface, scene, view, taken)
+    _offmap_badges(layer.surface, scene, view, taken)
+    _markers(layer.surface, scene, view, taken, zoom_factor)
+    _sea_labels(layer.surface, scene, view, taken, zoom_factor)
+    _region_labels(layer, scene, view, taken, zoom, zoom_factor)
+    return layer
+
+
+def _region_labels(layer: LabelLayer, scene: MapScene, view: View, taken: list[pygame.Rect], zoom: float,
+                   zoom_factor: float) -> None:
+    bounds = pygame.Rect((0, 0), view.size)
+    for geo in sorted(scene.regions.values(), key=lambda g: g.area):
+        lx, ly = view.pt(*geo.label)
+        if not bounds.collidepoint(lx, ly):
+            continue
+        base = max(12.0, min(21.0, 8.0 + math.sqrt(geo.area) * zoom * 0.045))
+        spot = _find_spot(geo, view, taken, (lx, ly), base, bounds)
+        if spot is None:
+            layer.dropped.append(geo.record.id)
+            continue
+        surf, rect = spot
+        layer.surface.blit(surf, rect)
+        taken.append(rect.inflate(4, 2))
+        layer.placed[geo.record.id] = rect
+
+
+def _find_spot(geo, view: View, taken, anchor, base: float, bounds: pygame.Rect):
+    text = geo.record.label
+    tracking = 0.08 if base < 16 else 0.2
+    for scale in (1.0, 0.86, 0.74):
+        for lines in _line_variants(text):
+            surf = label_surface(lines, "place", round(base * scale), theme.LABEL_TEXT, theme.LABEL_HALO, tracking)
+            w, h = surf.get_size()
+            for fx, fy in OFFSETS:
+                rect = surf.get_rect(center=(anchor[0] + fx * w, anchor[1] + fy * h))
+                if not bounds.contains(rect) or rect.collidelist(taken) != -1:
+                    continue
+                wx, wy = view.origin + (rect.centerx / view.scale, rect.centery / view.scale)
+                if geo.world.contains(Point(wx, wy)):
+                    return surf, rect
+    return None
+
+
+def _line_variants(text: str) -> list[tuple[str, ...]]:
+    """The name on one line, then broken at '&' or at the middle space."""
+    variants = [(text,)]
+    if " & " in text:
+        a, b = text.split(" & ", 1)
+        variants.append((a + " &", b))
+    elif " " in text:
+        words = text.split(" ")
+        cut = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
+        variants.append((" ".join(words[:cut]), " ".join(words[cut:])))
+    return variants
+
+
+def _markers(surface: pygame.Surface, scene: MapScene, view: View, taken: list[pygame.Rect], zf: float) -> None:
+    grow = min(1.5, 0.85 + 0.15 * zf)
+    for geo in scene.regions.values():
+        rec = geo.record
+        if not rec.has_city:
+            continue
+        x, y = view.pt(*geo.marker)
+        if rec.fortress >= 2 or rec.capital:
+            icon = map_icons.walled_city(theme.px((19 if rec.capital else 14) * grow), rec.capital)
+        else:
+            icon = map_icons.town(theme.px(9 * grow))
+        rect = icon.get_rect(center=(round(x), round(y)))
+        surface.blit(icon, rect)
+        taken.append(rect.inflate(2, 2))
+        if rec.port:
+            a = map_icons.anchor(theme.px(11 * grow))
+            arect = a.get_rect(midleft=(rect.right + 1, rect.centery + rect.h // 4))
+            surface.blit(a, arect)
+            taken.append(arect)
+        if zf >= 1.6 and rec.city:
+            name = label_surface((rec.city,), "italic", 13 * min(1.3, grow), theme.INK, theme.LABEL_HALO, 0.0)
+            for pos in ({"midtop": rect.midbottom}, {"midleft": rect.midright}, {"midright": rect.midleft}):
+                nrect = name.get_rect(**pos)
+                if nrect.collidelist(taken) == -1:
+                    surface.blit(name, nrect)
+                    taken.append(nrect)
+                    break
+
+
+def _sea_labels(surface: pygame.Surface, scene: MapScene, view: View, taken: list[pygame.Rect], zf: float) -> None:
+    for sea in scene.data.seas:
+        x, y = view.pt(*scene.projection.project(sea.lon, sea.lat))
+        lines = _line_variants(sea.name)[-1] if len(sea.name) > 14 else (sea.name,)
+        surf = label_surface(lines, "italic", 15 * min(1.4, 0.8 + 0.2 * zf), theme.SEA_LABEL, None, 0.22)
+        for dy in (0, -1, 1, -2, 2):
+            rect = surf.get_rect(center=(round(x), round(y + dy * surf.get_height() * 0.6)))
+            if rect.collidelist(taken) == -1:
+                surface.blit(surf, rect)
+                taken.append(rect)
+                break
+
+
+def _graticule_labels(surface: pygame.Surface, scene: MapScene, view: View, taken: list[pygame.Rect]) -> None:
+    f = theme.font("italic", 11)
+    for text, line in scene.graticule:
+        (x0, y0), (x1, y1) = view.pt(*line[0]), view.pt(*line[-1])
+        surf = f.render(text, True, theme.SEA_LABEL)
+        vertical = abs(x1 - x0) < 1
+        rect = surf.get_rect(midtop=(x0, y0 + 6)) if vertical else surf.get_rect(midleft=(x0 + 8, y0))
+        surface.blit(surf, rect)
+        taken.append(rect)
+
+
+def _offmap_badges(surface: pygame.Surface, scene: MapScene, view: View, taken: list[pygame.Rect]) -> None:
+    proj, (w, h) = scene.projection, scene.size
+    for node in scene.data.offmap:
+        lat, lon = node.entry or (node.lat, node.lon)
+        ex, ey = proj.project(lon, lat)
+        ex, ey = min(max(ex, 30.0), w - 30.0), min(max(ey, 30.0), h - 30.0)
+        tx, ty = proj.project(node.lon, node.lat)
+        angle = math.atan2(ty - ey, tx - ex)
+        sx, sy = view.pt(ex, ey)
+        taken.append(_badge(surface, node.name.split("(")[0].strip(), (sx, sy), angle))
+
+
+def _badge(surface: pygame.Surface, text: str, at: tuple[float, float], angle: float) -> pygame.Rect:
+    """A dark plate with a gold rim and an arrow pointing off the map toward the place."""
+    arrow = map_icons.arrow(theme.px(34), theme.px(7), theme.FRAME_GOLD)
+    arrow = pygame.transform.rotate(arrow, -math.degrees(angle))
+    tip = (at[0] + math.cos(angle) * theme.px(14), at[1] + math.sin(angle) * theme.px(14))
+    arect = arrow.get_rect(center=tip)
+    surface.blit(arrow, arect)
+    f = theme.font("title", 15)
+    label = f.render(text, True, (244, 230, 196))
+    plate = label.get_rect().inflate(theme.px(14), theme.px(4))
+    back = -1 if math.cos(angle) > 0.3 else 1
+    plate.center = (round(at[0] + back * (plate.w / 2 + theme.px(6)) * abs(math.cos(angle))),
+                    round(at[1] - (plate.h + theme.px(6)) * math.sin(angle) * (abs(math.sin(angle)) > 0.7)))
+    pygame.draw.rect(surface, (*theme.FRAME, 235), plate, border_radius=theme.px(4))
+    pygame.draw.rect(surface, theme.FRAME_GOLD, plate, 1, border_radius=theme.px(4))
+    surface.blit(label, label.get_rect(center=plate.center))
+    return plate.union(arect)
+
+
+@lru_cache(maxsize=1024)
+def label_surface(lines: tuple[str, ...], role: str, size: float, colour, halo, tracking: float) -> pygame.Surface:
+    """Text lines centred, letter-spaced by `tracking` em, with an optional soft halo for legibility."""
+    f = theme.font(role, size)
+    rendered = [_tracked(f, line, colour, tracking) for line in lines]
+    pad = 3 if halo else 0
+    lh = f.get_linesize()
+    w = max(r.get_width() for r in rendered) + 2 * pad
+    h = lh * (len(lines) - 1) + rendered[-1].get_height() + 2 * pad
+    out = pygame.Surface((w, h), pygame.SRCALPHA)
+    for i, r in enumerate(rendered):
+        pos = ((w - r.get_width()) // 2, pad + i * lh)
+        if halo:
+            ghost = _tracked(f, lines[i], halo, tracking)
+            for dx, dy in ((-2, 0), (2, 0), (0, -2), (0, 2), (-1, -1), (1, 1), (-1, 1), (1, -1)):
+                out.blit(ghost, (pos[0] + dx, pos[1] + dy))
+        out.blit(r, pos)
+    return out
+
+
+def _tracked(f: pygame.font.Font, text: str, colour, tracking: float) -> pygame.Surface:
+    if tracking <= 0:
+        return f.render(text, True, colour)
+    extra = round(f.get_height() * tracking * 0.5)
+    glyphs = [f.render(ch, True, colour) for ch in text]
+    w = sum(g.get_width() for g in glyphs) + extra * (len(glyphs) - 1)
+    out = pygame.Surface((max(1, w), f.get_height()), pygame.SRCALPHA)
+    x = 0
+    for g in glyphs:
+        out.blit(g, (x, 0))
+        x += g.get_width() + extra
+    return out

@@ -1,0 +1,142 @@
+"""Low-level painting for the map: world rings to pixels, strokes, the paper texture, fill patterns.
+
+Shared by the base, overlay and label layers so each of those reads as a list of what it paints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import numpy as np
+import pygame
+
+Colour = tuple[int, ...]
+
+
+class View:
+    """Maps world km to pixels of one target surface: pixel = (world - origin) * scale."""
+
+    __slots__ = ("origin", "scale", "size")
+
+    def __init__(self, origin: tuple[float, float], scale: float, size: tuple[int, int]) -> None:
+        self.origin = np.asarray(origin, dtype=float)
+        self.scale = float(scale)
+        self.size = size
+
+    def pts(self, ring: np.ndarray) -> list[list[float]]:
+        return ((ring - self.origin) * self.scale).tolist()
+
+    def pt(self, x: float, y: float) -> tuple[float, float]:
+        return ((x - self.origin[0]) * self.scale, (y - self.origin[1]) * self.scale)
+
+    def visible(self, ring: np.ndarray, pad: float = 0.0) -> bool:
+        """Cheap bounding-box test so off-window geometry is skipped."""
+        lo = (ring.min(axis=0) - self.origin) * self.scale
+        hi = (ring.max(axis=0) - self.origin) * self.scale
+        return hi[0] >= -pad and hi[1] >= -pad and lo[0] <= self.size[0] + pad and lo[1] <= self.size[1] + pad
+
+
+def fill_rings(surface: pygame.Surface, view: View, rings: Iterable[np.ndarray], colour: Colour) -> None:
+    for ring in rings:
+        if len(ring) > 2 and view.visible(ring):
+            pygame.draw.polygon(surface, colour, view.pts(ring))
+
+
+def stroke_lines(surface: pygame.Surface, view: View, lines: Iterable[np.ndarray], colour: Colour,
+                 width: float, closed: bool = False) -> None:
+    """Polylines of any width with round joins (pygame's wide lines leave notches at the joints)."""
+    w = max(1, round(width))
+    for line in lines:
+        if len(line) < 2 or not view.visible(line, pad=w):
+            continue
+        pts = view.pts(line)
+        if w <= 1:
+            pygame.draw.aalines(surface, colour, closed, pts)
+            continue
+        pygame.draw.lines(surface, colour, closed, pts, w)
+        if w >= 3:
+            r = w / 2
+            for x, y in pts:
+                pygame.draw.circle(surface, colour, (x, y), r)
+
+
+def dashed_lines(surface: pygame.Surface, view: View, lines: Iterable[np.ndarray], colour: Colour,
+                 width: float, dash: float, gap: float) -> None:
+    """Dashed polylines, the dash pattern running on across vertices (for region borders)."""
+    w = max(1, round(width))
+    for line in lines:
+        if len(line) < 2 or not view.visible(line):
+            continue
+        pts = np.asarray(view.pts(line))
+        seg = np.diff(pts, axis=0)
+        lengths = np.hypot(seg[:, 0], seg[:, 1])
+        cum = np.concatenate([[0.0], np.cumsum(lengths)])
+        period = dash + gap
+        for start in np.arange(0.0, cum[-1], period):
+            a, b = _point_at(pts, cum, start), _point_at(pts, cum, min(start + dash, cum[-1]))
+            pygame.draw.line(surface, colour, a, b, w)
+
+
+def _point_at(pts: np.ndarray, cum: np.ndarray, d: float) -> tuple[float, float]:
+    i = int(np.clip(np.searchsorted(cum, d) - 1, 0, len(pts) - 2))
+    seg = cum[i + 1] - cum[i]
+    t = 0.0 if seg == 0 else (d - cum[i]) / seg
+    p = pts[i] + (pts[i + 1] - pts[i]) * t
+    return (float(p[0]), float(p[1]))
+
+
+@lru_cache(maxsize=2)
+def paper_texture(size: int = 512, seed: int = 740) -> pygame.Surface:
+    """A seamless parchment mottle (values ~225-255) to multiply over the map."""
+    rng = np.random.default_rng(seed)
+    acc = np.zeros((size, size), dtype=float)
+    for cells, weight in ((4, 0.45), (8, 0.3), (24, 0.15), (64, 0.1)):
+        small = rng.random((cells, cells))
+        tiled = np.tile(small, (3, 3))
+        surf = pygame.surfarray.make_surface(np.repeat((tiled * 255).astype(np.uint8)[:, :, None], 3, axis=2))
+        big = pygame.transform.smoothscale(surf, (size * 3, size * 3))
+        acc += pygame.surfarray.array3d(big)[size:2 * size, size:2 * size, 0] / 255.0 * weight
+    acc += rng.random((size, size)) * 0.12  # grain
+    acc = (acc - acc.min()) / (acc.max() - acc.min())
+    value = (255 - acc * 30).astype(np.uint8)
+    rgb = np.stack([value, np.clip(value.astype(int) + 0, 0, 255).astype(np.uint8), (value * 0.985).astype(np.uint8)],
+                   axis=2)
+    return pygame.surfarray.make_surface(rgb).convert() if pygame.display.get_surface() else \
+        pygame.surfarray.make_surface(rgb)
+
+
+def multiply_texture(surface: pygame.Surface, texture: pygame.Surface, phase: tuple[int, int]) -> None:
+    """Tile `texture` over `surface` with BLEND_RGB_MULT, anchored to world space by `phase`."""
+    tw, th = texture.get_size()
+    w, h = surface.get_size()
+    for y in range(-(phase[1] % th), h, th):
+        for x in range(-(phase[0] % tw), w, tw):
+            surface.blit(texture, (x, y), special_flags=pygame.BLEND_RGB_MULT)
+
+
+@lru_cache(maxsize=32)
+def pattern_tile(kind: str, colour: Colour, size: int = 12, width: int = 2) -> pygame.Surface:
+    """A seamless tile of a fill pattern: 'diagonal', 'back', 'cross', 'dots', 'horizontal'."""
+    tile = pygame.Surface((size, size), pygame.SRCALPHA)
+    if kind in ("diagonal", "cross"):
+        for off in (-size, 0, size):
+            pygame.draw.line(tile, colour, (off, size), (off + size, 0), width)
+    if kind in ("back", "cross"):
+        for off in (-size, 0, size):
+            pygame.draw.line(tile, colour, (off, 0), (off + size, size), width)
+    if kind == "dots":
+        r = max(1, width)
+        pygame.draw.circle(tile, colour, (size // 4, size // 4), r)
+        pygame.draw.circle(tile, colour, (3 * size // 4, 3 * size // 4), r)
+    if kind == "horizontal":
+        pygame.draw.line(tile, colour, (0, size // 2), (size, size // 2), width)
+    return tile
+
+
+def tile_over(target: pygame.Surface, tile: pygame.Surface, phase: tuple[int, int] = (0, 0)) -> None:
+    tw, th = tile.get_size()
+    w, h = target.get_size()
+    for y in range(-(phase[1] % th), h, th):
+        for x in range(-(phase[0] % tw), w, tw):
+            target.blit(tile, (x, y))

@@ -1,0 +1,240 @@
+"""MapRenderer: the pygame map of the western Mediterranean with pan, zoom, picking and highlights.
+
+Layers are cached: the base (sea, land, terrain, rivers, coast, borders) per zoom rung and window, the
+political overlay and labels on top of it per owner/unrest state; a frame is then one blit plus a few
+outlines. Inputs are plain data (region records, an owners dict), never engine objects.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import pygame
+
+from game.ui import map_icons, theme
+from game.ui.map_base import paint_base
+from game.ui.map_camera import Camera
+from game.ui.map_data import MapData, RegionRecord, region_record
+from game.ui.map_labels import LabelLayer, paint_labels
+from game.ui.map_overlay import REVOLT_AT, draw_unrest_icons, paint_owners, unrest_level
+from game.ui.map_paint import View, stroke_lines
+from game.ui.map_scene import MapScene
+
+FULL_WINDOW_PX = 2600 * 2000  # below this many pixels the whole world is painted at once: pans are free
+PAN_MARGIN_PX = 320  # otherwise: the viewport plus this margin, repainted when the view leaves it
+PULSE_AT = 80  # unrest at which a region's border pulses red
+
+
+@dataclass
+class _Window:
+    key: tuple
+    origin: tuple[float, float]  # world km at the window's top-left pixel
+    zoom: float
+    size: tuple[int, int]
+    base: pygame.Surface
+
+
+class MapRenderer:
+    """Draws the map for a camera. Build once per scenario; call `draw` every frame."""
+
+    def __init__(self, data: MapData | Iterable[RegionRecord | Mapping], supersample: int = 2) -> None:
+        if not isinstance(data, MapData):
+            data = MapData(tuple(r if isinstance(r, RegionRecord) else region_record(r) for r in data))
+        self.data = data
+        self.scene = MapScene(data)
+        self.supersample = supersample
+        self._windows: OrderedDict[tuple, _Window] = OrderedDict()
+        self._composed_key: tuple | None = None
+        self._composed: pygame.Surface | None = None
+        self._labels: LabelLayer | None = None
+        self._labels_key: tuple | None = None
+        self._highlights: dict[str, frozenset[str]] = {}
+        self._highlight_cache: dict[tuple, tuple[pygame.Surface, pygame.Rect]] = {}
+        self._camera: Camera | None = None
+
+    # --- camera and picking -----------------------------------------------------------------
+    @property
+    def world_size(self) -> tuple[float, float]:
+        return self.scene.size
+
+    def make_camera(self, viewport: tuple[int, int]) -> Camera:
+        """A camera fitting the whole map box into the viewport."""
+        return Camera.fit(self.world_size, viewport)
+
+    def region_at(self, screen_pos: tuple[float, float], camera: Camera | None = None) -> str | None:
+        """The region under a screen point (the last drawn camera by default), or None for sea."""
+        cam = camera or self._camera
+        if cam is None:
+            return None
+        return self.scene.region_at_world(*cam.screen_to_world(*screen_pos))
+
+    def screen_point(self, region_id: str, camera: Camera | None = None) -> tuple[float, float]:
+        """Where a region's label anchor is on screen: a place to stand army counters."""
+        cam = camera or self._camera
+        assert cam is not None, "draw once or pass a camera"
+        return cam.world_to_screen(*self.scene.regions[region_id].label)
+
+    # --- highlights -------------------------------------------------------------------------
+    def highlight(self, region_ids: Iterable[str], style: str = "reachable") -> None:
+        """Mark regions (e.g. where the selected army can move) until cleared; style from theme."""
+        ids = frozenset(region_ids)
+        if ids:
+            self._highlights[style] = ids
+        else:
+            self._highlights.pop(style, None)
+
+    def clear_highlights(self) -> None:
+        self._highlights.clear()
+
+    @property
+    def label_rects(self) -> dict[str, pygame.Rect]:
+        """Window-pixel rectangles of the region names placed at the current zoom (for tests, tooltips)."""
+        return dict(self._labels.placed) if self._labels else {}
+
+    # --- drawing ----------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface, camera: Camera, owners: Mapping[str, str],
+             unrest: Mapping[str, int] | None = None, selected: str | None = None,
+             highlights: Mapping[str, Iterable[str]] | None = None, hovered: str | None = None,
+             time_ms: int | None = None) -> None:
+        """Paint the map into `surface` (the camera's viewport); cheap when nothing but the camera moved."""
+        self._camera = camera
+        unrest = unrest or {}
+        window = self._window_for(camera)
+        composed = self._compose(window, owners, unrest)
+        sx = round((camera.offset[0] - window.origin[0]) * camera.zoom)
+        sy = round((camera.offset[1] - window.origin[1]) * camera.zoom)
+        surface.blit(composed, (0, 0), pygame.Rect(sx, sy, *camera.viewport))
+        view = View(camera.offset, camera.zoom, camera.viewport)
+        styles = {k: frozenset(v) for k, v in highlights.items()} if highlights is not None else self._highlights
+        for style, ids in styles.items():
+            self._draw_highlight(surface, window, (sx, sy), style, ids)
+        if hovered in self.scene.regions and hovered != selected:
+            self._outline(surface, view, hovered, (*theme.HIGHLIGHT_STYLES["hover"][0],), 2)
+        self._pulse(surface, view, unrest, time_ms)
+        if selected in self.scene.regions:
+            self._outline(surface, view, selected, theme.FRAME, 6)
+            self._outline(surface, view, selected, theme.SELECTED, 3)
+        self._draw_furniture(surface, camera)
+
+    def _window_for(self, camera: Camera) -> _Window:
+        zoom = camera.zoom
+        vw, vh = camera.viewport
+        ww, wh = self.world_size[0] * zoom, self.world_size[1] * zoom
+        if ww * wh <= FULL_WINDOW_PX or (ww + vw) * (wh + vh) <= FULL_WINDOW_PX:
+            mx, my = max(0.0, (vw - ww) / 2) + 8, max(0.0, (vh - wh) / 2) + 8
+            origin = (-mx / zoom, -my / zoom)
+            size = (math.ceil(ww + 2 * mx), math.ceil(wh + 2 * my))
+            key = (round(zoom, 6), "full", size)
+        else:
+            x0, y0, x1, y1 = camera.visible_world_rect()
+            hit = next((w for w in self._windows.values() if w.zoom == zoom and w.origin[0] <= x0 and
+                        w.origin[1] <= y0 and w.origin[0] + w.size[0] / zoom >= x1 and
+                        w.origin[1] + w.size[1] / zoom >= y1), None)
+            if hit is not None:
+                self._windows.move_to_end(hit.key)
+                return hit
+            origin = (x0 - PAN_MARGIN_PX / zoom, y0 - PAN_MARGIN_PX / zoom)
+            size = (vw + 2 * PAN_MARGIN_PX, vh + 2 * PAN_MARGIN_PX)
+            key = (round(zoom, 6), round(origin[0], 3), round(origin[1], 3), size)
+        if key not in self._windows:
+            base = paint_base(self.scene, origin, zoom, size, self.supersample)
+            self._windows[key] = _Window(key, origin, zoom, size, _fast(base))
+            while len(self._windows) > 3:
+                self._windows.popitem(last=False)
+        self._windows.move_to_end(key)
+        return self._windows[key]
+
+    def _compose(self, window: _Window, owners: Mapping[str, str], unrest: Mapping[str, int]) -> pygame.Surface:
+        levels = tuple(sorted((rid, unrest_level(v), v >= REVOLT_AT) for rid, v in unrest.items() if v >= 40))
+        key = (window.key, tuple(sorted(owners.items())), levels)
+        if key == self._composed_key and self._composed is not None:
+            return self._composed
+        composed = window.base.copy()
+        composed.blit(paint_owners(self.scene, window.origin, window.zoom, window.size, owners, unrest,
+                                   self.supersample), (0, 0))
+        zoom_factor = window.zoom / Camera.fit(self.world_size, self._camera.viewport).zoom if self._camera else 1.0
+        if self._labels is None or self._labels_key != (window.key, zoom_factor):
+            self._labels = paint_labels(self.scene, window.origin, window.zoom, window.size, zoom_factor)
+            self._labels_key = (window.key, zoom_factor)
+        composed.blit(self._labels.surface, (0, 0))
+        draw_unrest_icons(composed, self.scene, View(window.origin, window.zoom, window.size), unrest,
+                          self._labels.placed)
+        self._composed, self._composed_key = _fast(composed), key
+        self._highlight_cache.clear()
+        return self._composed
+
+    def _draw_highlight(self, surface, window: _Window, shift, style: str, ids: frozenset[str]) -> None:
+        key = (window.key, style, ids)
+        if key not in self._highlight_cache:
+            self._highlight_cache[key] = self._paint_highlight(window, style, ids)
+        layer, rect = self._highlight_cache[key]
+        surface.blit(layer, (rect.x - shift[0], rect.y - shift[1]))
+
+    def _paint_highlight(self, window: _Window, style: str, ids: frozenset[str]):
+        outline, fill, alpha = theme.HIGHLIGHT_STYLES.get(style, theme.HIGHLIGHT_STYLES["reachable"])
+        view = View(window.origin, window.zoom, window.size)
+        rings = [ring for rid in ids if rid in self.scene.regions for ring in self.scene.regions[rid].rings]
+        if not rings:
+            return pygame.Surface((1, 1), pygame.SRCALPHA), pygame.Rect(0, 0, 1, 1)
+        pts = [p for ring in rings for p in view.pts(ring)]
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        rect = pygame.Rect(math.floor(min(xs)) - 4, math.floor(min(ys)) - 4, 0, 0)
+        rect.size = (math.ceil(max(xs)) - rect.x + 8, math.ceil(max(ys)) - rect.y + 8)
+        layer = pygame.Surface(rect.size, pygame.SRCALPHA)
+        local = View((view.origin[0] + rect.x / view.scale, view.origin[1] + rect.y / view.scale), view.scale,
+                     rect.size)
+        for ring in rings:
+            pygame.draw.polygon(layer, (*fill, alpha), local.pts(ring))
+        stroke_lines(layer, local, rings, (*outline, 255), 2.5, closed=True)
+        return layer, rect
+
+    def _outline(self, surface, view: View, rid: str, colour, width: float) -> None:
+        stroke_lines(surface, view, self.scene.regions[rid].rings, colour, width, closed=True)
+
+    def _pulse(self, surface, view: View, unrest: Mapping[str, int], time_ms: int | None) -> None:
+        """High unrest: a red border breathing once a second, so trouble catches the eye."""
+        hot = [rid for rid, v in unrest.items() if v >= PULSE_AT and rid in self.scene.regions]
+        if not hot:
+            return
+        t = (pygame.time.get_ticks() if time_ms is None else time_ms) / 1000.0
+        k = 0.5 + 0.5 * math.sin(t * 2 * math.pi)
+        colour = tuple(round(a + (b - a) * k) for a, b in zip((120, 20, 10), theme.UNREST + (0,), strict=False))[:3]
+        for rid in hot:
+            self._outline(surface, view, rid, colour, 2 + 2 * k)
+
+    def _draw_furniture(self, surface: pygame.Surface, camera: Camera) -> None:
+        """Compass rose and scale bar, fixed to the screen's lower-left corner."""
+        rose = map_icons.compass(theme.px(84))
+        h = surface.get_height()
+        surface.blit(rose, rose.get_rect(bottomleft=(theme.px(14), h - theme.px(38))))
+        surface.blit(_scale_bar(camera.zoom), (theme.px(16), h - theme.px(34)))
+
+
+def _fast(surface: pygame.Surface) -> pygame.Surface:
+    """Match the display's pixel format when there is one: blits then skip conversion."""
+    return surface.convert() if pygame.display.get_surface() is not None else surface
+
+
+_SCALE_BARS: dict[float, pygame.Surface] = {}
+
+
+def _scale_bar(zoom: float) -> pygame.Surface:
+    """A bar of a round number of km (and Roman miles) about 150 px long."""
+    if zoom in _SCALE_BARS:
+        return _SCALE_BARS[zoom]
+    km = next(k for k in (10, 25, 50, 100, 200, 250, 500, 1000) if k * zoom >= theme.px(110))
+    length = round(km * zoom)
+    f = theme.font("italic", 13)
+    text = f.render(f"{km} km  ·  {round(km / 1.48)} Roman miles", True, (236, 226, 200))
+    out = pygame.Surface((max(length, text.get_width()) + 4, text.get_height() + theme.px(12)), pygame.SRCALPHA)
+    y = text.get_height() + theme.px(3)
+    for i in range(4):
+        colour = (236, 226, 200) if i % 2 == 0 else theme.FRAME
+        pygame.draw.rect(out, colour, (2 + i * length / 4, y, length / 4 + 1, theme.px(6)))
+    pygame.draw.rect(out, (236, 226, 200), (2, y, length, theme.px(6)), 1)
+    out.blit(text, (2, 0))
+    _SCALE_BARS[zoom] = out
+    return out
