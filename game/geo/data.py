@@ -72,12 +72,23 @@ def load_rivers(asset_dir: Path | None = None, clip_to_land: bool = True) -> tup
     return tuple(rivers)
 
 
-@lru_cache(maxsize=4)
-def load_region_anchors(asset_dir: Path | None = None) -> dict[str, list[tuple[float, float]]]:
-    """Shape hints for the 740 regions: id -> extra (lat, lon) seeds. Empty if the file is absent."""
-    path = (asset_dir or ASSET_DIR) / "region_anchors.json"
+def _hints(asset_dir: Path | None) -> dict:
+    path = (asset_dir or ASSET_DIR) / "map_hints.json"
     if not path.exists():
         return {}
     with path.open(encoding="utf-8") as fh:
-        raw = json.load(fh)
-    return {rid: [(float(lat), float(lon)) for lat, lon in pts] for rid, pts in raw["anchors"].items()}
+        return json.load(fh)
+
+
+@lru_cache(maxsize=4)
+def load_region_anchors(asset_dir: Path | None = None) -> dict[str, list[tuple[float, float]]]:
+    """Shape hints for the 740 regions: id -> extra (lat, lon) seeds. Empty if the file is absent."""
+    raw = _hints(asset_dir).get("anchors", {})
+    return {rid: [(float(lat), float(lon)) for lat, lon in pts] for rid, pts in raw.items()}
+
+
+@lru_cache(maxsize=4)
+def load_offmap_entries(asset_dir: Path | None = None) -> dict[str, tuple[float, float]]:
+    """Off-map node id -> (lat, lon) where its route leaves the map (Egypt: the coast road east)."""
+    raw = _hints(asset_dir).get("offmap_entries", {})
+    return {nid: (float(lat), float(lon)) for nid, (lat, lon) in raw.items()}

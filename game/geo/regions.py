@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 import shapely
 from shapely.geometry import MultiPoint, Point, Polygon
 from shapely.geometry.base import BaseGeometry
@@ -19,7 +20,7 @@ from game.geo.landmass import Domain, domain_for, domains
 from game.geo.projection import DEFAULT_PROJECTION, Projection
 
 LatLon = tuple[float, float]
-REACH_KM = 330.0  # no region stretches further from its centre: desert cells stop in the sand
+REACH_KM = 300.0  # no region stretches further from its centre: desert cells stop in the sand
 ISLET_REACH_KM = 45.0  # islets closer than this to a region join it (Kerkennah -> Kairouan)
 
 
@@ -102,13 +103,25 @@ def _voronoi(ids: list[str], seeds: dict[str, Point], land: BaseGeometry, reach_
     owners = list(ids) + [rid for rid, _ in extra]
     points = [seeds[rid] for rid in ids] + [pt for _, pt in extra]
     if len(points) == 1:
-        return {ids[0]: _clean(land.intersection(points[0].buffer(reach_km, quad_segs=16)))}
+        return {ids[0]: _clean(land.intersection(_reach(points[0], reach_km)))}
     extent = land.envelope.buffer(reach_km * 2)
     polys = shapely.voronoi_polygons(MultiPoint(points), extend_to=extent, ordered=True).geoms
     parts: dict[str, list[BaseGeometry]] = defaultdict(list)
     for rid, pt, cell in zip(owners, points, polys, strict=True):
-        parts[rid].append(cell.intersection(land).intersection(pt.buffer(reach_km, quad_segs=16)))
+        parts[rid].append(cell.intersection(land).intersection(_reach(pt, reach_km)))
     return {rid: _clean(shapely.union_all(parts[rid])) for rid in ids}
+
+
+def _reach(seed: Point, reach_km: float) -> Polygon:
+    """A disc of about `reach_km` whose rim wanders (deterministically), so desert edges look surveyed
+    by caravans rather than drawn with compasses."""
+    rng = np.random.default_rng(int(abs(seed.x) * 1000 + abs(seed.y) * 7))
+    phases = rng.uniform(0, 2 * np.pi, 3)
+    theta = np.linspace(0, 2 * np.pi, 96, endpoint=False)
+    wobble = 1 + 0.08 * np.sin(3 * theta + phases[0]) + 0.05 * np.sin(5 * theta + phases[1]) \
+        + 0.025 * np.sin(11 * theta + phases[2])
+    r = reach_km * wobble / 1.08
+    return Polygon(np.column_stack([seed.x + r * np.cos(theta), seed.y + r * np.sin(theta)]))
 
 
 def _clean(geom: BaseGeometry) -> BaseGeometry:

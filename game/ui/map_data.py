@@ -18,7 +18,8 @@ _CAPITAL_WORDS = re.compile(r"\bcapital\b", re.I)
 
 @dataclass(frozen=True)
 class RegionRecord:
-    """One land region as the map needs it. `fortress` is 0 none, 1 walls, 2 fortress, 3 great city."""
+    """One land region as the map needs it. `fortress` is 0 none, 1 walls, 2 fortress, 3 great city;
+    `capital` marks a seat of power or great city, drawn with a tower."""
 
     id: str
     name: str
@@ -85,7 +86,7 @@ def region_record(raw: Mapping[str, Any]) -> RegionRecord:
         id=raw["id"], name=raw.get("name", raw["id"]), lat=float(raw["lat"]), lon=float(raw["lon"]),
         terrain=raw.get("terrain", "plain"), terrain_secondary=raw.get("terrain_secondary"),
         city=(city_text.split("(")[0].split(";")[0].strip() or None) if has_city else None,
-        fortress=3 if capital else fortress, port=port, capital=capital,
+        fortress=3 if capital else fortress, port=port, capital=capital or fortress >= 3,
         border=tuple((float(a), float(b)) for a, b in border) if border else None,
     )
 
@@ -94,12 +95,13 @@ def map_data_from_dict(doc: Mapping[str, Any], entries: Mapping[str, tuple[float
     """MapData from a parsed scenario (`regions:` with `offmap: true` nodes) or proposal YAML document."""
     entries = entries or {}
     raw_regions: Iterable[Mapping[str, Any]] = doc.get("regions") or doc.get("land_regions") or []
+    capitals = {s.get("capital") for s in doc.get("sides") or [] if isinstance(s, Mapping)}
     regions, offmap, owners = [], [], {}
     for raw in raw_regions:
         if raw.get("offmap"):
             offmap.append(_offmap(raw, entries))
             continue
-        regions.append(region_record(raw))
+        regions.append(region_record({**raw, "capital": True} if raw["id"] in capitals else raw))
         owner = raw.get("owner") or raw.get("start")
         if owner:
             owners[raw["id"]] = _side(owner)

@@ -20,6 +20,7 @@ from game.ui.map_scene import MapScene
 
 OFFSETS = ((0, 0), (0, -0.75), (0, 0.75), (-0.3, 0), (0.3, 0), (0, -1.5), (0, 1.5), (-0.35, -0.75),
            (0.35, -0.75), (-0.35, 0.75), (0.35, 0.75), (-0.6, 0), (0.6, 0))
+FAR_OFFSETS = ((-0.55, -1.2), (0.55, -1.2), (-0.55, 1.2), (0.55, 1.2), (-1.0, 0), (1.0, 0), (0, -2.2), (0, 2.2))
 
 
 @dataclass
@@ -38,8 +39,8 @@ def paint_labels(scene: MapScene, origin: tuple[float, float], zoom: float, size
     _graticule_labels(layer.surface, scene, view, taken)
     _offmap_badges(layer.surface, scene, view, taken)
     _markers(layer.surface, scene, view, taken, zoom_factor)
-    _sea_labels(layer.surface, scene, view, taken, zoom_factor)
     _region_labels(layer, scene, view, taken, zoom, zoom_factor)
+    _sea_labels(layer.surface, scene, view, taken, zoom_factor)
     return layer
 
 
@@ -62,19 +63,30 @@ def _region_labels(layer: LabelLayer, scene: MapScene, view: View, taken: list[p
 
 
 def _find_spot(geo, view: View, taken, anchor, base: float, bounds: pygame.Rect):
+    """Inside the region if possible; a small coastal region may then put its name just offshore."""
     text = geo.record.label
     tracking = 0.08 if base < 16 else 0.2
-    for scale in (1.0, 0.86, 0.74):
-        for lines in _line_variants(text):
-            surf = label_surface(lines, "place", round(base * scale), theme.LABEL_TEXT, theme.LABEL_HALO, tracking)
-            w, h = surf.get_size()
-            for fx, fy in OFFSETS:
-                rect = surf.get_rect(center=(anchor[0] + fx * w, anchor[1] + fy * h))
-                if not bounds.contains(rect) or rect.collidelist(taken) != -1:
-                    continue
-                wx, wy = view.origin + (rect.centerx / view.scale, rect.centery / view.scale)
-                if geo.world.contains(Point(wx, wy)):
-                    return surf, rect
+    for inside in (True, False):
+        for scale in (1.0, 0.88) if inside else (0.92,):
+            for lines in _line_variants(text):
+                size = max(11.5, base * scale)
+                surf = label_surface(lines, "place", round(size), theme.LABEL_TEXT, theme.LABEL_HALO, tracking)
+                spot = _try_offsets(geo, view, taken, anchor, surf, bounds, inside)
+                if spot is not None:
+                    return surf, spot
+    return None
+
+
+def _try_offsets(geo, view: View, taken, anchor, surf: pygame.Surface, bounds: pygame.Rect, inside: bool):
+    w, h = surf.get_size()
+    offsets = OFFSETS if inside else OFFSETS + FAR_OFFSETS
+    for fx, fy in offsets:
+        rect = surf.get_rect(center=(anchor[0] + fx * w, anchor[1] + fy * h))
+        if not bounds.contains(rect) or rect.collidelist(taken) != -1:
+            continue
+        wx, wy = view.origin + (rect.centerx / view.scale, rect.centery / view.scale)
+        if geo.world.contains(Point(wx, wy)) if inside else geo.world.distance(Point(wx, wy)) * view.scale < h:
+            return rect
     return None
 
 
@@ -92,21 +104,21 @@ def _line_variants(text: str) -> list[tuple[str, ...]]:
 
 
 def _markers(surface: pygame.Surface, scene: MapScene, view: View, taken: list[pygame.Rect], zf: float) -> None:
-    grow = min(1.5, 0.85 + 0.15 * zf)
+    grow = min(1.6, 0.9 + 0.15 * zf)
     for geo in scene.regions.values():
         rec = geo.record
         if not rec.has_city:
             continue
         x, y = view.pt(*geo.marker)
         if rec.fortress >= 2 or rec.capital:
-            icon = map_icons.walled_city(theme.px((19 if rec.capital else 14) * grow), rec.capital)
+            icon = map_icons.walled_city(theme.px((24 if rec.capital else 17) * grow), rec.capital)
         else:
-            icon = map_icons.town(theme.px(9 * grow))
+            icon = map_icons.town(theme.px(11 * grow))
         rect = icon.get_rect(center=(round(x), round(y)))
         surface.blit(icon, rect)
         taken.append(rect.inflate(2, 2))
         if rec.port:
-            a = map_icons.anchor(theme.px(11 * grow))
+            a = map_icons.anchor(theme.px(13 * grow))
             arect = a.get_rect(midleft=(rect.right + 1, rect.centery + rect.h // 4))
             surface.blit(a, arect)
             taken.append(arect)

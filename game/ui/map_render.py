@@ -188,7 +188,8 @@ class MapRenderer:
                      rect.size)
         for ring in rings:
             pygame.draw.polygon(layer, (*fill, alpha), local.pts(ring))
-        stroke_lines(layer, local, rings, (*outline, 255), 2.5, closed=True)
+        stroke_lines(layer, local, rings, (*theme.FRAME, 230), 4.5, closed=True)
+        stroke_lines(layer, local, rings, (*outline, 255), 2.2, closed=True)
         return layer, rect
 
     def _outline(self, surface, view: View, rid: str, colour, width: float) -> None:

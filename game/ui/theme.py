@@ -66,11 +66,12 @@ class OwnerStyle:
 
 
 OWNER_STYLES: dict[str, OwnerStyle] = {
-    # Okabe-Ito blue, vermilion and reddish purple pulled deeper; neutral is sand grey.
-    "umayyad": OwnerStyle("Umayyad Caliphate", (0, 98, 168), 118, (0, 62, 120), "none"),
+    # The caliphate in white and gold (its banners were white): calm, as it holds most of the map at the
+    # start; the Berbers in Okabe-Ito vermilion, hatched; Asturias a dotted purple; neutral sand grey.
+    "umayyad": OwnerStyle("Umayyad Caliphate", (250, 226, 150), 120, (150, 112, 40), "none"),
     "berber": OwnerStyle("Berber rebels", (213, 94, 0), 128, (150, 54, 0), "diagonal"),
     "asturias": OwnerStyle("Kingdom of Asturias", (118, 60, 150), 130, (78, 30, 110), "dots"),
-    "neutral": OwnerStyle("Independent tribes", (150, 140, 118), 60, (110, 100, 84), "none"),
+    "neutral": OwnerStyle("Independent tribes", (128, 122, 108), 105, (96, 90, 78), "none"),
 }
 FALLBACK_OWNER_COLOURS: tuple[RGB, ...] = ((0, 158, 115), (230, 159, 0), (86, 180, 233), (204, 121, 167))
 CONTESTED_HATCH: RGB = (150, 20, 10)
@@ -99,8 +100,8 @@ FONT_FILES |= {"serif": FONT_FILES["body"], "smallcaps": FONT_FILES["place"]}  #
 
 # Highlight styles: (outline colour, fill colour, fill alpha) for regions the UI wants to point at.
 HIGHLIGHT_STYLES: dict[str, tuple[RGB, RGB, int]] = {
-    "reachable": ((255, 214, 102), (255, 230, 150), 70),
-    "attack": ((230, 60, 40), (230, 80, 60), 70),
+    "reachable": ((255, 252, 236), (255, 255, 255), 80),
+    "attack": ((235, 60, 40), (230, 80, 60), 80),
     "path": ((250, 250, 240), (250, 250, 240), 50),
     "hover": ((255, 246, 214), (255, 246, 214), 45),
 }

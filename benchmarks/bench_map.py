@@ -1,0 +1,115 @@
+"""Map figures: building region shapes, painting the base layer at 1600x900, and a cached frame.
+
+`run()` returns a dict of figures for `python -m benchmarks`; run this file alone to print them.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+from pathlib import Path
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+import pygame  # noqa: E402
+import yaml  # noqa: E402
+
+from game.geo import build_region_shapes, load_region_anchors  # noqa: E402
+from game.geo.regions import _build  # noqa: E402
+from game.ui.map_base import paint_base  # noqa: E402
+from game.ui.map_data import map_data_from_dict  # noqa: E402
+from game.ui.map_render import MapRenderer  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SCENARIO = ROOT / "scenarios" / "berber_revolt_740.yaml"
+PROPOSAL = Path("/work/shared/reference/map_regions.md")
+VIEWPORT = (1600, 900)
+
+
+def _doc() -> dict:
+    if SCENARIO.exists():
+        doc = yaml.safe_load(SCENARIO.read_text(encoding="utf-8")) or {}
+        if doc.get("regions"):
+            return doc
+    text = PROPOSAL.read_text(encoding="utf-8")
+    return yaml.safe_load(text.split("```yaml", 1)[1].split("```", 1)[0])
+
+
+def _ms(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return round(statistics.median(times), 3)
+
+
+def run() -> dict:
+    """Median milliseconds for the map's expensive steps and its per-frame cost."""
+    data = map_data_from_dict(_doc())
+    centres = {r.id: (r.lat, r.lon) for r in data.regions}
+    anchors = load_region_anchors()
+
+    def shapes_uncached():
+        _build.cache_clear()
+        build_region_shapes(centres, anchors=anchors)
+
+    pygame.init()
+    screen = pygame.display.set_mode(VIEWPORT)
+    renderer = MapRenderer(data)
+    camera = renderer.make_camera(VIEWPORT)
+    scene = renderer.scene
+    scene.glyphs, scene.shallows, scene.borders  # noqa: B018 - warm the world-space caches
+    base_ms = _ms(lambda: paint_base(scene, camera.offset, camera.zoom, VIEWPORT), 3)
+    owners = dict(data.owners)
+    unrest = {"tangier": 85, "sous": 72}
+    first_draw = _ms(lambda: (renderer._windows.clear(), renderer.draw(screen, camera, owners, unrest)), 1)
+    frame = _ms(lambda: renderer.draw(screen, camera, owners, unrest, selected="cordoba"), 200)
+    pan_cam = renderer.make_camera(VIEWPORT)
+    pan_cam.set_rung(3)
+    renderer.draw(screen, pan_cam, owners, unrest)
+
+    def pan_frame():
+        pan_cam.pan(2, 1)
+        renderer.draw(screen, pan_cam, owners, unrest)
+
+    pan = _ms(pan_frame, 100)
+    renderer.highlight(["cordoba", "toledo", "merida"] if "toledo" in scene.regions else list(scene.regions)[:3])
+    frame_hl = _ms(lambda: renderer.draw(screen, camera, owners, unrest, selected="cordoba"), 100)
+    owners_flip = dict(owners)
+    first = next(iter(owners_flip))
+
+    def owner_change():
+        owners_flip[first] = "berber" if owners_flip[first] != "berber" else "umayyad"
+        renderer.draw(screen, camera, owners_flip, unrest)
+
+    figures = {
+        "regions": len(data.regions),
+        "build_region_shapes_ms": _ms(shapes_uncached, 5),
+        "scene_geometry_ms": _ms(lambda: _fresh_scene(data), 3),
+        "paint_base_1600x900_ms": base_ms,
+        "first_draw_ms": first_draw,
+        "owner_change_redraw_ms": _ms(owner_change, 5),
+        "frame_cached_ms": frame,
+        "frame_with_highlight_ms": frame_hl,
+        "frame_while_panning_zoom2x_ms": pan,
+        "region_at_us": round(_ms(lambda: renderer.region_at((800, 450), camera), 1000) * 1000, 1),
+    }
+    pygame.quit()
+    return figures
+
+
+def _fresh_scene(data):
+    from game.ui.map_scene import MapScene
+
+    _build.cache_clear()
+    scene = MapScene(data)
+    return scene.shallows, scene.borders, scene.glyphs
+
+
+if __name__ == "__main__":
+    for key, value in run().items():
+        print(f"{key:32} {value}")
