@@ -88,7 +88,7 @@ def namespaces(scenario: m.Scenario) -> dict[str, set[str]]:
     }
 
 
-def reference_findings(scenario: m.Scenario) -> list[Finding]:
+def reference_findings(scenario: m.Scenario, removed: dict[str, dict[str, str]]) -> list[Finding]:
     spaces = namespaces(scenario)
     found = []
     for path, node in walk(scenario):
@@ -98,15 +98,18 @@ def reference_findings(scenario: m.Scenario) -> list[Finding]:
             for i, ref in enumerate(values):
                 at = path + ((field, i) if isinstance(value, list) else (field,))
                 if ref is not None and ref not in spaces[space]:
-                    found.append(_unknown(at, space, ref, spaces[space]))
+                    found.append(_unknown(at, space, ref, spaces[space], removed))
         for field, space in KEY_REFS.get(type(node), {}).items():
             for ref in getattr(node, field):
                 if ref not in spaces[space]:
-                    found.append(_unknown(path + (field, ref), space, ref, spaces[space]))
+                    found.append(_unknown(path + (field, ref), space, ref, spaces[space], removed))
     return found
 
 
-def _unknown(path: tuple[Any, ...], space: str, ref: str, known: set[str]) -> Finding:
+def _unknown(path: tuple[Any, ...], space: str, ref: str, known: set[str],
+             removed: dict[str, dict[str, str]]) -> Finding:
+    if ref in removed.get(space, {}):
+        return Finding(path, f"unknown {NOUN[space]} '{ref}'", f"removed by {removed[space][ref]}")
     if space == "flag":
         return Finding(path, f"flag '{ref}' is never set by any event (set_flag)", did_you_mean(ref, known))
     return Finding(path, f"unknown {NOUN[space]} '{ref}'", did_you_mean(ref, known))
@@ -147,12 +150,13 @@ def _duplicates(paths: list[tuple[Any, ...]], ids: list[str], where: str, what: 
     return found
 
 
-def check_scenario(scenario: m.Scenario, data: Any, fallback_file: str) -> list[Problem]:
+def check_scenario(scenario: m.Scenario, data: Any, fallback_file: str,
+                   removed: dict[str, dict[str, str]] | None = None) -> list[Problem]:
     """Every cross-reference and consistency problem, positioned in the files the data came from."""
     from game.scenario.consistency import consistency_findings
     from game.scenario.map_checks import map_findings
 
-    findings = duplicate_findings(scenario) + reference_findings(scenario)
+    findings = duplicate_findings(scenario) + reference_findings(scenario, removed or {})
     findings += map_findings(scenario) + consistency_findings(scenario)
     problems = []
     for finding in findings:

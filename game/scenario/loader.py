@@ -28,11 +28,12 @@ def load_scenario(path: str | Path, search_dirs: list[Path] | None = None) -> Sc
 
     path = Path(path)
     dirs = default_search_dirs() if search_dirs is None else [Path(d) for d in search_dirs]
-    data = load_resolved_data(path, dirs)
+    removed: dict[str, dict[str, str]] = {}
+    data = load_resolved_data(path, dirs, removed=removed)
     scenario, problems = validate_model(Scenario, data, display_name(path))
     if problems:
         raise ScenarioError(problems)
-    problems = check_scenario(scenario, data, display_name(path))
+    problems = check_scenario(scenario, data, display_name(path), removed)
     if problems:
         raise ScenarioError(problems)
     return scenario
@@ -49,12 +50,17 @@ def load_scenario_id(scenario_id: str, search_dirs: list[Path] | None = None) ->
     return load_scenario(path, dirs)
 
 
-def load_resolved_data(path: Path, search_dirs: list[Path], chain: tuple[Path, ...] = ()) -> YamlMap:
-    """The file's located data with any `extends:` chain applied (not yet validated)."""
+def load_resolved_data(path: Path, search_dirs: list[Path], chain: tuple[Path, ...] = (),
+                       removed: dict[str, dict[str, str]] | None = None) -> YamlMap:
+    """The file's located data with any `extends:` chain applied (not yet validated); what mods removed is
+    recorded in `removed` (namespace -> id -> mod file)."""
+    removed = {} if removed is None else removed
     name = display_name(path)
     data = read_yaml_file(path)
     if not isinstance(data, YamlMap):
-        raise ScenarioError([Problem(name, 1, 1, "", "a scenario must be a mapping of sections "
+        mark = getattr(data, "mark", None)
+        line, column = (mark.line, mark.column) if mark else (1, 1)
+        raise ScenarioError([Problem(name, line, column, "", "a scenario must be a mapping of sections "
                                      "(metadata:, regions:, ...)")])
     if "extends" not in data:
         return data
@@ -64,11 +70,12 @@ def load_resolved_data(path: Path, search_dirs: list[Path], chain: tuple[Path, .
     mark = data.value_marks["extends"]
     base_path = resolve_extends(data["extends"], path, search_dirs, mark)
     if base_path.resolve() in {p.resolve() for p in (*chain, path)}:
-        raise ScenarioError([_problem_at(mark, "extends", "mods extend each other in a loop")])
+        loop = " -> ".join(p.name for p in (*chain, path, base_path))
+        raise ScenarioError([_problem_at(mark, "extends", f"mods extend each other in a loop: {loop}")])
     if len(chain) >= MAX_EXTENDS_DEPTH:
         raise ScenarioError([_problem_at(mark, "extends", f"more than {MAX_EXTENDS_DEPTH} mods deep")])
-    base = load_resolved_data(base_path, search_dirs, chain + (path,))
-    resolved, problems = apply_mod(base, data, display_name(base_path))
+    base = load_resolved_data(base_path, search_dirs, chain + (path,), removed)
+    resolved, problems = apply_mod(base, data, display_name(base_path), removed)
     if problems:
         raise ScenarioError(problems)
     return resolved

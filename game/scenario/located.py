@@ -70,7 +70,17 @@ def mark_at(root: Any, path: tuple[Any, ...], key_of_last: bool = False) -> Mark
             node = node[part]
         else:
             break
+        if last and isinstance(node, (YamlMap, YamlSeq)) and isinstance(part, str) and not key_of_last:
+            parent = _parent(root, path)
+            best = parent.key_marks[part] if isinstance(parent, YamlMap) and part in parent.key_marks else best
     return best
+
+
+def _parent(root: Any, path: tuple[Any, ...]) -> Any:
+    node = root
+    for part in path[:-1]:
+        node = node[part]
+    return node
 
 
 def plain(value: Any) -> Any:

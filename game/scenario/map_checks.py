@@ -19,7 +19,9 @@ def map_findings(scenario: m.Scenario) -> list[Finding]:
 
 
 def _adjacency(scenario: m.Scenario) -> list[Finding]:
-    index = {r.id: i for i, r in enumerate(scenario.regions)}
+    index: dict[str, int] = {}
+    for i, r in enumerate(scenario.regions):
+        index.setdefault(r.id, i)
     found = []
     for i, region in enumerate(scenario.regions):
         seen: set[str] = set()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from game.scenario.errors import Problem, did_you_mean
-from game.scenario.located import Mark, YamlMap, YamlSeq
+from game.scenario.located import YamlMap, YamlSeq
 
 MERGED_MAPPINGS = ("metadata", "settings", "victory")
 
@@ -46,13 +46,24 @@ def merge(base: Any, patch: Any) -> Any:
     return result
 
 
-def apply_mod(base: YamlMap, mod: YamlMap, base_name: str) -> tuple[YamlMap, list[Problem]]:
-    """The resolved data and the problems with the mod's removals (ids the base does not have)."""
+REMOVED_NAMESPACE = {"armies": "army", "reinforcements": "army", "leaders": "leader", "regions": "region",
+                     "factions": "faction"}
+
+
+def apply_mod(base: YamlMap, mod: YamlMap, base_name: str, removed: dict[str, dict[str, str]]
+              ) -> tuple[YamlMap, list[Problem]]:
+    """The resolved data and the problems with the mod's removals (ids the base does not have).
+
+    Records in `removed` (namespace -> id -> mod file) what the mod deleted, for 'removed by' hints.
+    """
     result = base.copy_marked()
     problems: list[Problem] = []
     removals = mod.get("remove") or {}
     for section, ids in removals.items():
-        problems += _remove(result, section, ids, removals.value_marks[section], base_name)
+        problems += _remove(result, section, ids, base_name)
+        if section in REMOVED_NAMESPACE:
+            for item_id, mark in zip(ids, ids.item_marks):
+                removed.setdefault(REMOVED_NAMESPACE[section], {})[item_id] = mark.file
     for section in MERGED_MAPPINGS:
         if section in mod:
             _put(result, section, merge(result.get(section), mod[section]), mod, section)
@@ -84,14 +95,14 @@ def _patch_list(base: Any, patches: YamlSeq, key_of: Callable[[Any], Any]) -> Ya
     return result
 
 
-def _remove(result: YamlMap, section: str, ids: YamlSeq, mark: Mark, base_name: str) -> list[Problem]:
+def _remove(result: YamlMap, section: str, ids: YamlSeq, base_name: str) -> list[Problem]:
     owner, key_of = (result.get("victory"), _entry_id) if section == "sudden_death" else (result, KEYED_LISTS[section])
     items = owner.get(section) if isinstance(owner, YamlMap) else None
     present = [key_of(item) for item in items] if isinstance(items, YamlSeq) else []
     problems = []
-    for wanted, item_mark in zip(ids, ids.item_marks):
+    for i, (wanted, item_mark) in enumerate(zip(ids, ids.item_marks)):
         if wanted not in present:
-            problems.append(Problem(item_mark.file, item_mark.line, item_mark.column, f"remove.{section}",
+            problems.append(Problem(item_mark.file, item_mark.line, item_mark.column, f"remove.{section}[{i}]",
                                     f"cannot remove '{wanted}': {base_name} has no such entry in {section}",
                                     did_you_mean(wanted, [str(p) for p in present if p is not None])))
     if isinstance(items, YamlSeq) and isinstance(owner, YamlMap):

@@ -133,7 +133,7 @@ def _syntax_problems(exc: yaml.MarkedYAMLError, text: str, name: str) -> list[Pr
         return tabs
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or exc.context or "invalid YAML"
-    hint = next((h for key, h in _SYNTAX_HINTS.items() if key in problem), "")
+    hint = next((h for key, h in _SYNTAX_HINTS.items() if key in f"{problem} {exc.context}"), "")
     if exc.context and exc.context_mark and exc.problem_mark and exc.context_mark.line != exc.problem_mark.line:
         problem += f" ({exc.context} at line {exc.context_mark.line + 1})"
     line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
