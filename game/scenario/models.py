@@ -398,6 +398,7 @@ class HistoricalOrder(Model):
     region: Id | None = None
     into: Id | None = None
     new_army: Id | None = None
+    leader: Id | None = Field(None, description="split: the leader who takes the new army.")
     cavalry: int = 0
     infantry: int = 0
     light: int = 0
