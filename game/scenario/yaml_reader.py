@@ -73,8 +73,9 @@ def read_yaml_file(path: Path) -> Any:
 def parse_yaml(data: bytes, name: str) -> Any:
     """Located data from raw bytes; raises ScenarioError listing every problem found."""
     text = _decode(data, name)
-    loader = MarkedSafeLoader(text)
+    loader = None
     try:
+        loader = MarkedSafeLoader(text)  # the reader checks characters here already
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         raise ScenarioError(_syntax_problems(exc, text, name)) from None
@@ -83,7 +84,8 @@ def parse_yaml(data: bytes, name: str) -> Any:
     except RecursionError:
         raise ScenarioError([Problem(name, 1, 1, "", "nested too deeply to read")]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if root is None:
         raise ScenarioError([Problem(name, 1, 1, "", "the file is empty")])
     try:
