@@ -81,7 +81,7 @@ def render(renderer: MapRenderer, data: MapData, size, rung: int = 0, centre=Non
         plate = cartouche("Al-Maghrib & al-Andalus", "The Berber Revolt · spring 740")
         screen.blit(plate, plate.get_rect(topright=(size[0] - theme.px(16), theme.px(16))))
         legend = legend_surface()
-        screen.blit(legend, legend.get_rect(bottomright=(size[0] - theme.px(16), size[1] - theme.px(16))))
+        screen.blit(legend, legend.get_rect(topleft=(theme.px(12), theme.px(16))))
     return first
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
 import shapely
 from shapely.geometry import LineString, MultiLineString, Polygon, shape
 
@@ -35,11 +36,36 @@ def _features(filename: str, asset_dir: Path | None = None) -> list[dict]:
         return json.load(fh)["features"]
 
 
+SMOOTHING = 2  # Chaikin passes: the 0.02-degree data turns from jagged to drawn-by-hand when zoomed in
+
+
+def chaikin(coords: np.ndarray, passes: int = SMOOTHING, closed: bool = False) -> np.ndarray:
+    """Corner-cutting smoothing (each pass keeps 1/4 and 3/4 points of every segment); ends stay put."""
+    pts = np.asarray(coords, dtype=float)
+    for _ in range(passes):
+        if len(pts) < 3:
+            break
+        a, b = pts[:-1], pts[1:]
+        cut = np.empty((2 * len(a), 2))
+        cut[0::2] = 0.75 * a + 0.25 * b
+        cut[1::2] = 0.25 * a + 0.75 * b
+        pts = np.vstack([cut, cut[:1]]) if closed else np.vstack([pts[:1], cut, pts[-1:]])
+    return pts
+
+
+def _smooth_polygon(poly: Polygon) -> Polygon:
+    if len(poly.exterior.coords) < 12:  # islets keep their shape rather than shrink to dots
+        return poly
+    smooth = Polygon(chaikin(np.asarray(poly.exterior.coords), closed=True),
+                     [chaikin(np.asarray(r.coords), closed=True) for r in poly.interiors])
+    return smooth if smooth.is_valid else shapely.make_valid(smooth).buffer(0)
+
+
 @lru_cache(maxsize=4)
 def load_land(asset_dir: Path | None = None) -> tuple[LandMass, ...]:
-    """Every land polygon, largest first (Africa, then Europe, then the islands)."""
+    """Every land polygon, smoothed, largest first (Africa, then Europe, then the islands)."""
     masses = [
-        LandMass(f["properties"].get("name"), shapely.make_valid(shape(f["geometry"])))
+        LandMass(f["properties"].get("name"), _smooth_polygon(shapely.make_valid(shape(f["geometry"]))))
         for f in _features("coast.geojson", asset_dir)
     ]
     return tuple(sorted(masses, key=lambda m: -m.polygon.area))
@@ -47,11 +73,15 @@ def load_land(asset_dir: Path | None = None) -> tuple[LandMass, ...]:
 
 @lru_cache(maxsize=4)
 def load_coastlines(asset_dir: Path | None = None) -> MultiLineString:
-    """The coast as lines, without the edges where the data box clipped the land."""
+    """The coast as lines, smoothed like the land, without the edges where the data box clipped it."""
     lines: list[LineString] = []
     for feature in _features("coastline_lines.geojson", asset_dir):
         geom = shape(feature["geometry"])
-        lines.extend(getattr(geom, "geoms", [geom]))
+        for line in getattr(geom, "geoms", [geom]):
+            coords = np.asarray(line.coords)
+            ring = len(coords) > 3 and np.allclose(coords[0], coords[-1])
+            keep = len(coords) >= 12
+            lines.append(LineString(chaikin(coords, closed=ring)) if keep else line)
     return MultiLineString(lines)
 
 
@@ -65,6 +95,8 @@ def load_rivers(asset_dir: Path | None = None, clip_to_land: bool = True) -> tup
             continue
         for feature in _features(filename, asset_dir):
             geom = shape(feature["geometry"])
+            parts = getattr(geom, "geoms", [geom])
+            geom = MultiLineString([chaikin(np.asarray(p.coords), passes=1) for p in parts])
             if land is not None:
                 geom = geom.intersection(land)
             if not geom.is_empty:

@@ -65,15 +65,15 @@ def walled_city(size: int, capital: bool = False) -> pygame.Surface:
 
 @lru_cache(maxsize=64)
 def anchor(size: int) -> pygame.Surface:
+    """A port: a dark anchor with a pale outline, legible on land and on the sea alike."""
     c = _canvas(size, size)
     s = size * _OVER
-    ink = theme.RIVER
-    w = max(2, s // 10)
-    cx = s / 2
-    pygame.draw.circle(c, ink, (cx, s * 0.14), s * 0.1, w)
-    pygame.draw.line(c, ink, (cx, s * 0.22), (cx, s * 0.9), w)
-    pygame.draw.line(c, ink, (cx - s * 0.22, s * 0.36), (cx + s * 0.22, s * 0.36), w)
-    pygame.draw.arc(c, ink, (s * 0.1, s * 0.3, s * 0.8, s * 0.62), math.pi * 1.05, math.pi * 1.95, w)
+    for ink, w in ((_LIGHT, max(4, s // 5)), ((24, 46, 74), max(2, s // 10))):
+        cx = s / 2
+        pygame.draw.circle(c, ink, (cx, s * 0.16), s * 0.1, w)
+        pygame.draw.line(c, ink, (cx, s * 0.24), (cx, s * 0.88), w)
+        pygame.draw.line(c, ink, (cx - s * 0.22, s * 0.38), (cx + s * 0.22, s * 0.38), w)
+        pygame.draw.arc(c, ink, (s * 0.12, s * 0.3, s * 0.76, s * 0.6), math.pi * 1.05, math.pi * 1.95, w)
     return _done(c)
 
 

@@ -51,7 +51,7 @@ def _region_labels(layer: LabelLayer, scene: MapScene, view: View, taken: list[p
         lx, ly = view.pt(*geo.label)
         if not bounds.collidepoint(lx, ly):
             continue
-        base = max(12.0, min(21.0, 8.0 + math.sqrt(geo.area) * zoom * 0.045))
+        base = max(12.0 + 0.8 * zoom_factor, min(18.0 + 2.5 * zoom_factor, 8.0 + math.sqrt(geo.area) * zoom * 0.05))
         spot = _find_spot(geo, view, taken, (lx, ly), base, bounds)
         if spot is None:
             layer.dropped.append(geo.record.id)
@@ -124,7 +124,9 @@ def _markers(surface: pygame.Surface, scene: MapScene, view: View, taken: list[p
             taken.append(arect)
         if zf >= 1.6 and rec.city:
             name = label_surface((rec.city,), "italic", 13 * min(1.3, grow), theme.INK, theme.LABEL_HALO, 0.0)
-            for pos in ({"midtop": rect.midbottom}, {"midleft": rect.midright}, {"midright": rect.midleft}):
+            below, right, left = (rect.centerx, rect.bottom + 3), (rect.right + 3, rect.centery), \
+                (rect.left - 3, rect.centery)
+            for pos in ({"midtop": below}, {"midleft": right}, {"midright": left}):
                 nrect = name.get_rect(**pos)
                 if nrect.collidelist(taken) == -1:
                     surface.blit(name, nrect)
@@ -137,9 +139,10 @@ def _sea_labels(surface: pygame.Surface, scene: MapScene, view: View, taken: lis
         x, y = view.pt(*scene.projection.project(sea.lon, sea.lat))
         lines = _line_variants(sea.name)[-1] if len(sea.name) > 14 else (sea.name,)
         surf = label_surface(lines, "italic", 15 * min(1.4, 0.8 + 0.2 * zf), theme.SEA_LABEL, None, 0.22)
-        for dy in (0, -1, 1, -2, 2):
-            rect = surf.get_rect(center=(round(x), round(y + dy * surf.get_height() * 0.6)))
-            if rect.collidelist(taken) == -1:
+        bounds = pygame.Rect((0, 0), view.size)
+        for dx, dy in ((0, 0), (0, -1), (0, 1), (-0.4, 0), (0.4, 0), (0, -2), (0, 2), (-0.4, -1), (0.4, 1)):
+            rect = surf.get_rect(center=(round(x + dx * surf.get_width()), round(y + dy * surf.get_height() * 0.6)))
+            if bounds.contains(rect) and rect.collidelist(taken) == -1:
                 surface.blit(surf, rect)
                 taken.append(rect)
                 break

@@ -79,7 +79,7 @@ class MapScene:
         """Land buffered by each SHALLOW_KM distance, simplified: the sea's depth bands."""
         land = shapely.union_all([self.projection.project_geometry(m.polygon) for m in load_land()])
         land = land.intersection(self.frame)
-        return [exterior_rings(land.buffer(d, quad_segs=4).simplify(d / 6)) for d in SHALLOW_KM]
+        return [exterior_rings(land.buffer(d, quad_segs=6).simplify(d / 15)) for d in SHALLOW_KM]
 
     @cached_property
     def coast(self) -> list[np.ndarray]:
