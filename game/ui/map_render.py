@@ -109,15 +109,32 @@ class MapRenderer:
         surface.blit(composed, (0, 0), pygame.Rect(sx, sy, *camera.viewport))
         view = View(camera.offset, camera.zoom, camera.viewport)
         styles = {k: frozenset(v) for k, v in highlights.items()} if highlights is not None else self._highlights
+        touched: list[pygame.Rect] = []
         for style, ids in styles.items():
-            self._draw_highlight(surface, window, (sx, sy), style, ids)
+            touched.append(self._draw_highlight(surface, window, (sx, sy), style, ids))
         if hovered in self.scene.regions and hovered != selected:
             self._outline(surface, view, hovered, (*theme.HIGHLIGHT_STYLES["hover"][0],), 2)
-        self._pulse(surface, view, unrest, time_ms)
+        touched += self._pulse(surface, view, unrest, time_ms)
         if selected in self.scene.regions:
             self._outline(surface, view, selected, theme.FRAME, 6)
             self._outline(surface, view, selected, theme.SELECTED, 3)
+            touched.append(self._screen_bbox(selected, view))
+        self._restore_labels(surface, touched, (sx, sy))
         self._draw_furniture(surface, camera)
+
+    def _restore_labels(self, surface: pygame.Surface, touched: list[pygame.Rect], shift) -> None:
+        """Outlines drawn this frame must not cross names: re-blit the names they pass under."""
+        if not touched or self._labels is None:
+            return
+        for rect in self._labels.placed.values():
+            on_screen = rect.move(-shift[0], -shift[1])
+            if on_screen.collidelist(touched) != -1:
+                surface.blit(self._labels.surface, on_screen, rect)
+
+    def _screen_bbox(self, rid: str, view: View) -> pygame.Rect:
+        x0, y0, x1, y1 = self.scene.regions[rid].world.bounds
+        (a, b), (c, d) = view.pt(x0, y0), view.pt(x1, y1)
+        return pygame.Rect(a - 4, b - 4, c - a + 8, d - b + 8)
 
     def _window_for(self, camera: Camera) -> _Window:
         zoom = camera.zoom
@@ -166,12 +183,13 @@ class MapRenderer:
         self._highlight_cache.clear()
         return self._composed
 
-    def _draw_highlight(self, surface, window: _Window, shift, style: str, ids: frozenset[str]) -> None:
+    def _draw_highlight(self, surface, window: _Window, shift, style: str, ids: frozenset[str]) -> pygame.Rect:
         key = (window.key, style, ids)
         if key not in self._highlight_cache:
             self._highlight_cache[key] = self._paint_highlight(window, style, ids)
         layer, rect = self._highlight_cache[key]
         surface.blit(layer, (rect.x - shift[0], rect.y - shift[1]))
+        return rect.move(-shift[0], -shift[1])
 
     def _paint_highlight(self, window: _Window, style: str, ids: frozenset[str]):
         outline, fill, alpha = theme.HIGHLIGHT_STYLES.get(style, theme.HIGHLIGHT_STYLES["reachable"])
@@ -195,16 +213,17 @@ class MapRenderer:
     def _outline(self, surface, view: View, rid: str, colour, width: float) -> None:
         stroke_lines(surface, view, self.scene.regions[rid].rings, colour, width, closed=True)
 
-    def _pulse(self, surface, view: View, unrest: Mapping[str, int], time_ms: int | None) -> None:
+    def _pulse(self, surface, view: View, unrest: Mapping[str, int], time_ms: int | None) -> list[pygame.Rect]:
         """High unrest: a red border breathing once a second, so trouble catches the eye."""
         hot = [rid for rid, v in unrest.items() if v >= PULSE_AT and rid in self.scene.regions]
         if not hot:
-            return
+            return []
         t = (pygame.time.get_ticks() if time_ms is None else time_ms) / 1000.0
         k = 0.5 + 0.5 * math.sin(t * 2 * math.pi)
         colour = tuple(round(a + (b - a) * k) for a, b in zip((120, 20, 10), theme.UNREST + (0,), strict=False))[:3]
         for rid in hot:
             self._outline(surface, view, rid, colour, 2 + 2 * k)
+        return [self._screen_bbox(rid, view) for rid in hot]
 
     def _draw_furniture(self, surface: pygame.Surface, camera: Camera) -> None:
         """Compass rose and scale bar, fixed to the screen's lower-left corner."""
