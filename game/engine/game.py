@@ -1,0 +1,211 @@
+"""The facade: the one object a client, an AI, a save or a test talks to.
+
+    game = Game.new(scenario, seed=7)
+    game.legal_commands("berber"); game.check(cmd); game.submit(cmd); game.undo("berber")
+    events = game.end_turn(); game.outcome(); game.state_hash(); game.view_for("umayyad")
+
+Every state change goes through a submitted command or the month's phases, and both are recorded in `log`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from game.engine.calendar import month_label
+from game.engine.commands import Command, Rejected, Rejection, command_from_dict, command_to_dict
+from game.engine.context import Context
+from game.engine.events import Event
+from game.engine.legal import legal_commands
+from game.engine.orders import RULES
+from game.engine.rules.movement import routes
+from game.engine.rules.victory import HISTORY_CLOSE_PERCENT, history_match, judge, scores
+from game.engine.setup import initial_state
+from game.engine.state import GameState, state_hash
+from game.engine.tables import PLAYABLE, tables_for
+from game.engine.turn import resolve_month
+from game.engine.view import SideView, view_for
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    month: int
+    side: str
+    command: Command
+
+
+@dataclass(slots=True)
+class GameLog:
+    """Commands in the order given (undone ones removed), the hash after each month, and every event."""
+
+    entries: list[LogEntry] = field(default_factory=list)
+    month_hashes: list[str] = field(default_factory=list)
+    events: list[tuple[int, Event]] = field(default_factory=list)
+
+    def copy(self) -> GameLog:
+        return GameLog(list(self.entries), list(self.month_hashes), list(self.events))
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    winner: str | None  # None: a draw, or the war is still going
+    level: str  # "decisive", "marginal", "draw"
+    scores: dict[str, int]
+    final: bool  # False: the standing if the war ended now
+    reason: str
+    history_match: int  # percent of history's end-state owners matched
+    close_to_history: bool
+
+
+class Game:
+    __slots__ = ("scenario", "tables", "ctx", "seed", "historical", "state", "log", "_month_start")
+
+    def __init__(self, scenario: Any, seed: int, historical: bool, state: GameState, log: GameLog) -> None:
+        self.scenario = scenario
+        self.tables = tables_for(scenario)
+        self.ctx = Context(self.tables, historical)
+        self.seed = seed
+        self.historical = historical
+        self.state = state
+        self.log = log
+        self._month_start: GameState | None = None  # state before this month's first command (for undo)
+
+    @classmethod
+    def new(cls, scenario: Any, seed: int, historical: bool = False) -> Game:
+        return cls(scenario, seed, historical, initial_state(tables_for(scenario), seed), GameLog())
+
+    # ------------------------------------------------------------------ queries
+    @property
+    def month(self) -> str:
+        """The current month as "YYYY-MM"."""
+        return month_label(self.tables.start, self.state.month)
+
+    @property
+    def turn(self) -> int:
+        """Months resolved so far."""
+        return len(self.log.month_hashes)
+
+    def is_over(self) -> bool:
+        return self.state.over
+
+    def state_hash(self) -> str:
+        return state_hash(self.state)
+
+    def legal_commands(self, side: str) -> list[Command]:
+        return legal_commands(self.state, self.tables, side)
+
+    def reachable(self, army: str) -> dict[str, int]:
+        """Regions the army can reach this month -> movement points spent (empty if it cannot move)."""
+        found = self.state.armies.get(army)
+        if found is None:
+            return {}
+        return {region: cost for region, (cost, _path) in routes(self.state, self.tables, found).items()}
+
+    def view_for(self, side: str) -> SideView:
+        return view_for(self.state, self.tables, side)
+
+    def outcome(self) -> Outcome:
+        """The result once the war is over; before that, the standing if it ended now."""
+        state, tables = self.state, self.tables
+        if state.over:
+            winner, level, reason = state.result["winner"], state.result["level"], state.result["reason"]
+        else:
+            winner, level = judge(state, tables)
+            reason = "the war goes on"
+        match = history_match(state, tables)
+        return Outcome(winner or None, level, scores(state, tables), state.over, reason, match,
+                       match >= HISTORY_CLOSE_PERCENT)
+
+    # ------------------------------------------------------------------ orders
+    def check(self, cmd: Command) -> Rejection | None:
+        rules = RULES.get(type(cmd))
+        if rules is None:
+            return Rejection("unknown_command", f"'{type(cmd).__name__}' is not an order of this game.")
+        try:
+            return rules[0](self.state, self.tables, cmd)
+        except (TypeError, KeyError, AttributeError, ValueError):
+            return Rejection("bad_command", "That order is malformed.")
+
+    def submit(self, cmd: Command) -> list[Event]:
+        """Apply an order (administrative) or record it as this month's plan (military).
+
+        Raises Rejected, leaving the state untouched, if the order is illegal."""
+        rejection = self.check(cmd)
+        if rejection is not None:
+            raise Rejected(rejection)
+        if self._month_start is None:
+            self._month_start = self.state.copy()
+        events = RULES[type(cmd)][1](self.state, self.tables, cmd)
+        self.log.entries.append(LogEntry(self.state.month, cmd.side, cmd))
+        self.log.events.extend((self.state.month, e) for e in events)
+        return events
+
+    def undo(self, side: str) -> bool:
+        """Take back the side's last order of this month; False if it has none."""
+        month = self.state.month
+        this_month = [e for e in self.log.entries if e.month == month]
+        mine = [i for i, e in enumerate(this_month) if e.side == side]
+        if not mine or self._month_start is None:
+            return False
+        redo = [e for i, e in enumerate(this_month) if i != mine[-1]]
+        self.log.entries = [e for e in self.log.entries if e.month != month]
+        self.log.events = [(m, e) for m, e in self.log.events if m != month]
+        self.state = self._month_start.copy()
+        for entry in redo:
+            self.submit(entry.command)
+        return True
+
+    def end_turn(self) -> list[Event]:
+        """Resolve the month: every phase in order; log and hash it. Nothing happens once the war is over."""
+        if self.state.over:
+            return []
+        month = self.state.month
+        events = resolve_month(self.state, self.ctx)
+        self.log.month_hashes.append(state_hash(self.state))
+        self.log.events.extend((month, e) for e in events)
+        self._month_start = None
+        return events
+
+    # ------------------------------------------------------------------ copies and serialisation
+    def clone(self) -> Game:
+        """An independent copy (dynamic state only; the scenario is shared)."""
+        twin = Game(self.scenario, self.seed, self.historical, self.state.copy(), self.log.copy())
+        twin._month_start = self._month_start.copy() if self._month_start is not None else None
+        return twin
+
+    def to_dict(self) -> dict[str, Any]:
+        """State at the start of the current month plus every command: loading re-applies this month's orders,
+        so they can still be undone."""
+        start = self._month_start if self._month_start is not None else self.state
+        return {
+            "seed": self.seed,
+            "historical": self.historical,
+            "state": start.to_dict(),
+            "commands": [{"month": e.month, "side": e.side, "command": command_to_dict(e.command)}
+                         for e in self.log.entries],
+            "month_hashes": list(self.log.month_hashes),
+        }
+
+    @classmethod
+    def from_dict(cls, scenario: Any, data: dict[str, Any]) -> Game:
+        """Rebuild a game from `to_dict`; raises ValueError (or KeyError/TypeError) on malformed data."""
+        state = GameState.from_dict(data["state"])
+        entries = [LogEntry(int(e["month"]), str(e["side"]), command_from_dict(e["command"]))
+                   for e in data["commands"]]
+        log = GameLog([e for e in entries if e.month != state.month], list(data["month_hashes"]))
+        game = cls(scenario, int(data["seed"]), bool(data["historical"]), state, log)
+        for entry in entries:
+            if entry.month == state.month:
+                game.submit(entry.command)
+        return game
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, scenario: Any, text: str) -> Game:
+        return cls.from_dict(scenario, json.loads(text))
+
+
+__all__ = ["Game", "GameLog", "LogEntry", "Outcome", "PLAYABLE", "Rejected", "Rejection"]

@@ -1,0 +1,72 @@
+"""Legal commands for a side: a representative menu for the AI, UI hints and tests.
+
+Numbers are sampled (half an army, a thousand recruits) rather than enumerated; every command listed passes
+`check`. Routes are computed once per army.
+"""
+
+from __future__ import annotations
+
+from game.engine import commands as c
+from game.engine.orders import RULES
+from game.engine.orders.policy import PREACH_LIMIT, can_preach_in
+from game.engine.rules.movement import routes
+from game.engine.state import TAX_POLICIES, GameState
+from game.engine.tables import PLAYABLE, Tables
+
+RECRUIT_OPTIONS = {
+    "umayyad": ((0, 1000, 0), (500, 0, 0)),
+    "berber": ((0, 0, 2000), (0, 1000, 0), (500, 0, 0)),
+}
+
+
+def _army_commands(state: GameState, tables: Tables, side: str) -> list[c.Command]:
+    out: list[c.Command] = []
+    for aid in sorted(state.armies):
+        army = state.armies[aid]
+        if army.side != side or army.at_sea:
+            continue
+        out += [c.MoveArmy(side, aid, to) for to in sorted(routes(state, tables, army))]
+        out.append(c.Besiege(side, aid))
+        out.append(c.Assault(side, aid))
+        out += [c.Embark(side, aid, link) for link in tables.links_from[army.region]]
+        rs = state.regions[army.region]
+        if army.men >= 200:
+            out.append(c.Garrison(side, aid, army.men // 2))
+        if rs.garrison:
+            out.append(c.Garrison(side, aid, -min(rs.garrison, max(100, rs.garrison // 2))))
+        if army.men >= 200:
+            out.append(c.SplitArmy(side, aid, _fresh_id(state, aid), army.cavalry // 2, army.infantry // 2,
+                                   army.light // 2))
+        for other in sorted(state.armies):
+            o = state.armies[other]
+            if other != aid and o.side == side and o.region == army.region and not o.at_sea:
+                out.append(c.MergeArmies(side, aid, other))
+    return out
+
+
+def _fresh_id(state: GameState, army: str) -> str:
+    n = 2
+    while f"{army}_{n}" in state.armies:
+        n += 1
+    return f"{army}_{n}"[:64]
+
+
+def _admin_commands(state: GameState, tables: Tables, side: str) -> list[c.Command]:
+    out: list[c.Command] = []
+    for region in tables.region_ids:
+        if state.regions[region].owner == side:
+            out += [c.Recruit(side, region, *mix) for mix in RECRUIT_OPTIONS[side]]
+    out += [c.SetTaxPolicy(side, p) for p in TAX_POLICIES]
+    if side == "berber" and len(state.preaching) < PREACH_LIMIT:
+        out += [c.Preach(side, r) for r in tables.region_ids if can_preach_in(state, tables, r)]
+    for event_id, chooser in sorted(state.pending.items()):
+        if chooser == side:
+            out += [c.ChooseOption(side, event_id, ch.id) for ch in tables.events[event_id].choices]
+    return out
+
+
+def legal_commands(state: GameState, tables: Tables, side: str) -> list[c.Command]:
+    if state.over or side not in PLAYABLE:
+        return []
+    candidates = _army_commands(state, tables, side) + _admin_commands(state, tables, side)
+    return [cmd for cmd in candidates if RULES[type(cmd)][0](state, tables, cmd) is None]

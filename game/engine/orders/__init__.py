@@ -1,0 +1,22 @@
+"""Orders: `validate_<command>` and `apply_<command>` for every command, dispatched by command type."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from game.engine import commands as c
+from game.engine.orders import forces, military, policy
+
+RULES: dict[type, tuple[Callable[..., Any], Callable[..., Any]]] = {
+    c.MoveArmy: (military.validate_move_army, military.apply_move_army),
+    c.Besiege: (military.validate_besiege, military.apply_besiege),
+    c.Assault: (military.validate_assault, military.apply_assault),
+    c.Embark: (military.validate_embark, military.apply_embark),
+    c.Garrison: (forces.validate_garrison, forces.apply_garrison),
+    c.SplitArmy: (forces.validate_split_army, forces.apply_split_army),
+    c.MergeArmies: (forces.validate_merge_armies, forces.apply_merge_armies),
+    c.Recruit: (forces.validate_recruit, forces.apply_recruit),
+    c.SetTaxPolicy: (policy.validate_set_tax_policy, policy.apply_set_tax_policy),
+    c.Preach: (policy.validate_preach, policy.apply_preach),
+    c.ChooseOption: (policy.validate_choose_option, policy.apply_choose_option),
+}

@@ -1,0 +1,79 @@
+"""Control: who holds each region after the fighting.
+
+An army alone in an enemy region takes it if no garrison holds it; an open town's garrison skirmishes and
+falls to a much larger army; walled towns need a siege or an assault. Off-map nodes never change hands.
+"""
+
+from __future__ import annotations
+
+from game.engine.armies import armies_at, hostile
+from game.engine.context import Context
+from game.engine.events import Event, GarrisonSkirmished, RegionTaken
+from game.engine.rng import Rng
+from game.engine.state import GameState
+
+OVERRUN_RATIO = 3  # an army this many times the open town's garrison overruns it
+
+
+def change_owner(state: GameState, region: str, side: str, population: str) -> str:
+    """Hand a region to `side`: the siege ends and the people react. Returns the previous owner."""
+    rs = state.regions[region]
+    previous = rs.owner
+    rs.owner, rs.siege_by, rs.siege_months = side, "", 0
+    if side == "berber" and population in ("berber", "mixed"):
+        rs.unrest = max(0, rs.unrest - 30)  # liberated, as the tribes see it
+    elif side == "umayyad" and population in ("berber", "mixed"):
+        rs.unrest = min(100, rs.unrest + 20)  # reconquered and resentful
+    return previous
+
+
+def resolve_control(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
+    events: list[Event] = []
+    tables = ctx.tables
+    for region in tables.region_ids:
+        if region in tables.offmap:
+            continue
+        present = armies_at(state, region)
+        sides = {a.side for a in present}
+        if len(sides) != 1:
+            continue
+        side = present[0].side
+        rs = state.regions[region]
+        if not hostile(rs.owner, side) or rs.siege_by == side:
+            continue
+        info = tables.regions[region]
+        if rs.garrison > 0:
+            if info.fortress > 0:
+                continue
+            men = sum(a.men for a in present)
+            if men >= OVERRUN_RATIO * rs.garrison:
+                killed = rs.garrison
+            else:
+                killed = min(rs.garrison, men // 4)
+                lost = 0
+                per_army = rs.garrison // 4 // len(present)
+                for army in present:
+                    take = min(army.men, per_army)
+                    army.infantry, army.light, army.cavalry = _take_foot_first(army, take)
+                    lost += take
+                rs.garrison -= killed
+                state.sides[side].lost += lost
+                state.sides[side].killed += killed
+                events.append(GarrisonSkirmished(region, side, men_change=-(killed + lost)))
+                if rs.garrison > 0:
+                    continue
+                killed = 0
+            rs.garrison -= killed
+            state.sides[side].killed += killed
+            events.append(RegionTaken(region, side, change_owner(state, region, side, info.population),
+                                      men_change=-killed))
+        else:
+            events.append(RegionTaken(region, side, change_owner(state, region, side, info.population)))
+    return events
+
+
+def _take_foot_first(army, men: int) -> tuple[int, int, int]:
+    inf = min(army.infantry, men)
+    light = min(army.light, men - inf)
+    cav = min(army.cavalry, men - inf - light)
+    return army.infantry - inf, army.light - light, army.cavalry - cav

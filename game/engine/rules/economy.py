@@ -1,0 +1,56 @@
+"""Revenue, manpower and upkeep. Tax policy trades gold for unrest (see unrest.py): the lever whose abuse,
+the tribute of Berber slaves and taxes on converts, lit the revolt.
+"""
+
+from __future__ import annotations
+
+from game.engine.context import Context
+from game.engine.events import Event, RevenueCollected
+from game.engine.rng import Rng
+from game.engine.state import GameState
+
+TAX_RATE = {"low": 60, "normal": 100, "high": 150}  # percent of a region's listed revenue
+UNPAID_MORALE = 10
+
+
+def income(state: GameState, ctx: Context, side: str) -> tuple[int, int]:
+    """(gold, manpower) the side collects this month; besieged regions pay nothing, unrest cuts the take."""
+    tables = ctx.tables
+    rate = TAX_RATE[state.sides[side].tax_policy]
+    gold = men = 0
+    for region in tables.region_ids:
+        rs = state.regions[region]
+        if rs.owner != side or rs.siege_by:
+            continue
+        info = tables.regions[region]
+        gold += info.revenue * rate * (100 - rs.unrest // 2) // 10000
+        men += info.manpower * (100 - rs.unrest // 2) // 100
+        if side == "berber":
+            men += info.manpower * rs.fervour // 200  # fervour brings volunteers
+    return gold, men
+
+
+def upkeep(state: GameState, ctx: Context, side: str) -> int:
+    men = sum(a.men for a in state.armies.values() if a.side == side)
+    men += sum(rs.garrison for rs in state.regions.values() if rs.owner == side)
+    return men * ctx.tables.settings.upkeep_per_1000 // 1000
+
+
+def economy(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
+    events: list[Event] = []
+    for side in sorted(state.sides):
+        if side == "neutral":
+            continue
+        ss = state.sides[side]
+        gold, men = income(state, ctx, side)
+        cost = upkeep(state, ctx, side)
+        ss.treasury += gold - cost
+        ss.manpower += men
+        unpaid = ss.treasury < 0
+        if unpaid:
+            ss.treasury = 0
+            for army in state.armies.values():
+                if army.side == side:
+                    army.morale = max(0, army.morale - UNPAID_MORALE)
+        events.append(RevenueCollected(side, gold, cost, men, unpaid))
+    return events

@@ -1,0 +1,141 @@
+"""Movement: points by troop mix, costs by terrain and season, routes, and the simultaneous month-end march.
+
+Horsemen ride far, Berber light troops run nearly as far, foot soldiers plod. Deserts burn in summer and
+mountain passes close in winter. An army stops when it meets an enemy army or an enemy-held garrison.
+"""
+
+from __future__ import annotations
+
+import heapq
+
+from game.engine.armies import hostile
+from game.engine.calendar import season
+from game.engine.context import Context
+from game.engine.events import ArmyEmbarked, ArmyLanded, ArmyMoved, Event
+from game.engine.rng import Rng
+from game.engine.state import ArmyState, GameState
+from game.engine.tables import Tables
+
+SPEED = {"cavalry": 5, "light": 4, "infantry": 3}
+TERRAIN_COST = {"plain": 1, "coast": 1, "hills": 2, "marsh": 2, "desert": 2, "mountains": 3}
+SEASON_PENALTY = {("desert", "summer"): 2, ("mountains", "winter"): 2}
+
+
+def movement_points(army: ArmyState) -> int:
+    """The slowest troop type present sets the pace."""
+    speeds = [SPEED[t] for t in ("cavalry", "light", "infantry") if getattr(army, t) > 0]
+    return min(speeds) if speeds else 0
+
+
+def entry_cost(tables: Tables, region: str, month: int) -> int:
+    terrain = tables.regions[region].terrain
+    return TERRAIN_COST[terrain] + SEASON_PENALTY.get((terrain, season(tables.start, month)), 0)
+
+
+def blocks(state: GameState, region: str, side: str) -> bool:
+    """True where a marching army must stop: an enemy army, or an enemy garrison, stands there."""
+    rs = state.regions[region]
+    if rs.garrison > 0 and hostile(rs.owner, side):
+        return True
+    for army in state.armies.values():
+        if army.region == region and not army.at_sea and army.side != side:
+            return True
+    return False
+
+
+def routes(state: GameState, tables: Tables, army: ArmyState) -> dict[str, tuple[int, list[str]]]:
+    """Every region the army can reach this month: region -> (cost, path of regions entered).
+
+    A first step is always allowed even if it costs more than the army's points (one region a month at
+    worst). A step to or from an off-map node takes the whole month, and only friendly off-map nodes can
+    be entered.
+    """
+    points = movement_points(army)
+    if points == 0 or army.at_sea:
+        return {}
+    start, side, month = army.region, army.side, state.month
+    best: dict[str, tuple[int, list[str]]] = {}
+    frontier: list[tuple[int, str, list[str]]] = [(0, start, [])]
+    done: set[str] = set()
+    while frontier:
+        cost, region, path = heapq.heappop(frontier)
+        if region in done:
+            continue
+        done.add(region)
+        if region != start:
+            best[region] = (cost, path)
+            if region in tables.offmap or blocks(state, region, side):
+                continue
+        for nxt in tables.neighbors[region]:
+            if nxt in done:
+                continue
+            touches_offmap = nxt in tables.offmap or region in tables.offmap
+            if touches_offmap:
+                if region != start or (nxt in tables.offmap and state.regions[nxt].owner != side):
+                    continue
+                step = points
+            else:
+                step = entry_cost(tables, nxt, month)
+            new_cost = cost + step
+            if new_cost > points and region != start:
+                continue
+            heapq.heappush(frontier, (new_cost, nxt, path + [nxt]))
+    return best
+
+
+def resolve_movement(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
+    """Land armies arriving by sea, embark new crossings, then march all moving armies one step at a time.
+
+    In each step the armies move in a random order; one that enters a region holding enemies stops there,
+    and so do the enemies it meets (contact pins both sides).
+    """
+    events: list[Event] = _sail(state, ctx.tables)
+    marching = {aid: list(p.path) for aid, p in sorted(state.plans.items()) if p.kind == "move" and p.path}
+    walked: dict[str, list[str]] = {aid: [] for aid in marching}
+    engaged: set[str] = set()
+    step = 0
+    while marching:
+        order = sorted(marching)
+        rng.shuffle(order)
+        for aid in order:
+            army = state.armies.get(aid)
+            path = marching.get(aid)
+            if army is None or path is None or aid in engaged or step >= len(path):
+                marching.pop(aid, None)
+                continue
+            nxt = path[step]
+            stop = blocks(state, nxt, army.side)
+            army.region = nxt
+            walked[aid].append(nxt)
+            if stop:
+                engaged.add(aid)
+                for other in state.armies.values():
+                    if other.region == nxt and not other.at_sea and other.side != army.side:
+                        engaged.add(other.id)
+        step += 1
+        marching = {aid: p for aid, p in marching.items() if step < len(p) and aid not in engaged}
+    for aid, path in sorted(walked.items()):
+        if path and aid in state.armies:
+            events.append(ArmyMoved(aid, state.armies[aid].side, path))
+    return events
+
+
+def _sail(state: GameState, tables: Tables) -> list[Event]:
+    """Armies at sea come one month closer; those whose crossing is over land. New embarkations set sail."""
+    events: list[Event] = []
+    for army in sorted(state.armies.values(), key=lambda a: a.id):
+        if army.at_sea:
+            army.at_sea -= 1
+            if army.at_sea == 0:
+                events.append(ArmyLanded(army.id, army.region))
+    for aid, plan in sorted(state.plans.items()):
+        if plan.kind != "embark" or aid not in state.armies:
+            continue
+        army = state.armies[aid]
+        link = tables.links[plan.target]
+        army.region = tables.other_end(plan.target, army.region)
+        army.at_sea = link.months - 1
+        events.append(ArmyEmbarked(aid, plan.target, army.region, link.months))
+        if army.at_sea == 0:
+            events.append(ArmyLanded(aid, army.region))
+    return events

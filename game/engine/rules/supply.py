@@ -1,0 +1,55 @@
+"""Supply and attrition: armies eat. Holding towns feeds them; enemy land without supply costs men.
+
+An army is supplied in a region its side holds, next to one, or (Berbers) among Berber tribes. Supply is a
+store (0-100): it refills by 50 a month when supplied and empties by 25 when not; a starving army loses 8% of
+its men a month. Deserts in summer and mountains in winter cost 4% more whatever the supply.
+"""
+
+from __future__ import annotations
+
+from game.engine.armies import take_percent
+from game.engine.calendar import season
+from game.engine.context import Context
+from game.engine.events import AttritionSuffered, Event
+from game.engine.rng import Rng
+from game.engine.state import ArmyState, GameState
+
+STARVING_LOSS = 8
+HARSH_LOSS = 4
+
+
+def is_supplied(state: GameState, ctx: Context, army: ArmyState) -> bool:
+    tables = ctx.tables
+    region = army.region
+    if state.regions[region].owner == army.side:
+        return True
+    if army.side == "berber" and tables.regions[region].population == "berber":
+        return True  # the tribes feed their own
+    return any(state.regions[n].owner == army.side and not state.regions[n].siege_by
+               for n in tables.neighbors[region])
+
+
+def supply_and_attrition(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
+    events: list[Event] = []
+    tables = ctx.tables
+    when = season(tables.start, state.month)
+    for army in sorted(state.armies.values(), key=lambda a: a.id):
+        if army.at_sea or army.region in tables.offmap:
+            continue
+        if is_supplied(state, ctx, army):
+            army.supply = min(100, army.supply + 50)
+            if state.regions[army.region].owner == army.side:
+                army.morale = min(90, army.morale + 5) if army.morale < 90 else army.morale
+        else:
+            army.supply = max(0, army.supply - 25)
+        if army.supply == 0:
+            lost = take_percent(army, STARVING_LOSS)
+            army.morale = max(0, army.morale - 5)
+            if lost:
+                events.append(AttritionSuffered(army.id, "hunger", men_change=-lost))
+        terrain = tables.regions[army.region].terrain
+        if (terrain, when) in (("desert", "summer"), ("mountains", "winter")):
+            lost = take_percent(army, HARSH_LOSS)
+            if lost:
+                events.append(AttritionSuffered(army.id, f"{terrain} in {when}", men_change=-lost))
+    return events
