@@ -25,7 +25,8 @@ from game.ui.map_render import MapRenderer  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SCENARIO = ROOT / "scenarios" / "berber_revolt_740.yaml"
-PROPOSAL = Path("/work/shared/reference/map_regions.md")
+PROPOSAL = next((p for p in (ROOT.parent / "shared" / "reference" / "map_regions.md",
+                             Path("/work/shared/reference/map_regions.md")) if p.exists()), Path("map_regions.md"))
 VIEWPORT = (1600, 900)
 
 

@@ -28,7 +28,8 @@ from game.ui.map_legend import legend_surface  # noqa: E402
 from game.ui.map_render import MapRenderer  # noqa: E402
 
 SCENARIO = ROOT / "scenarios" / "berber_revolt_740.yaml"
-PROPOSAL = Path("/work/shared/reference/map_regions.md")
+PROPOSAL = next((p for p in (ROOT.parent / "shared" / "reference" / "map_regions.md",
+                             Path("/work/shared/reference/map_regions.md")) if p.exists()), Path("map_regions.md"))
 # Demo state for the preview: the article's first risings (spring 740).
 DEMO_UNREST = {"tangier": 88, "sous": 74, "sebou_fez": 62, "ghomara": 45, "tlemcen": 50, "douro_leon": 42}
 
@@ -40,10 +41,7 @@ def load_map_data() -> MapData:
         doc = yaml.safe_load(SCENARIO.read_text(encoding="utf-8")) or {}
         regions = doc.get("regions") or []
         if regions and all(k in regions[0] for k in ("id", "name", "lat", "lon", "terrain")):
-            data = map_data_from_dict(doc, entries)
-            if not data.seas and PROPOSAL.exists():  # sea names still come from the proposal
-                data = MapData(data.regions, _proposal(entries).seas, data.offmap, data.owners)
-            return data
+            return map_data_from_dict(doc, entries)  # sea names: the shipped defaults
     return _proposal(entries)
 
 

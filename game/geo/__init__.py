@@ -9,6 +9,7 @@ Public API::
     load_rivers() -> tuple[River(name, line, hand_traced), ...]  clipped to land
     load_region_anchors() -> {id: [(lat, lon), ...]}             shape hints for the 740 regions
     load_offmap_entries() -> {id: (lat, lon)}                    where off-map routes leave the map
+    load_sea_labels() -> ((name, lat, lon), ...)                 default sea names
     Projection(lon_min, lon_max, lat_min, lat_max, standard_parallel)
         .project(lon, lat) -> (x_km, y_km)   .unproject(x, y) -> (lon, lat)
         .project_geometry(g) / .unproject_geometry(g)   .size -> (width_km, height_km)
@@ -22,7 +23,7 @@ Public API::
 """
 
 from game.geo.borders import adjacency_differences, region_adjacency, region_borders
-from game.geo.data import LandMass, River, load_coastlines, load_land, load_offmap_entries, load_region_anchors, load_rivers
+from game.geo.data import LandMass, River, load_coastlines, load_land, load_offmap_entries, load_region_anchors, load_rivers, load_sea_labels
 from game.geo.landmass import Domain, domain_for, domains
 from game.geo.projection import DEFAULT_PROJECTION, Projection
 from game.geo.regions import RegionShape, build_region_shapes
@@ -43,6 +44,7 @@ __all__ = [
     "load_offmap_entries",
     "load_region_anchors",
     "load_rivers",
+    "load_sea_labels",
     "region_adjacency",
     "region_borders",
 ]

@@ -124,3 +124,9 @@ def load_offmap_entries(asset_dir: Path | None = None) -> dict[str, tuple[float,
     """Off-map node id -> (lat, lon) where its route leaves the map (Egypt: the coast road east)."""
     raw = _hints(asset_dir).get("offmap_entries", {})
     return {nid: (float(lat), float(lon)) for nid, (lat, lon) in raw.items()}
+
+
+@lru_cache(maxsize=4)
+def load_sea_labels(asset_dir: Path | None = None) -> tuple[tuple[str, float, float], ...]:
+    """(name, lat, lon) of the seas the map names when a scenario lists none."""
+    return tuple((str(n), float(lat), float(lon)) for n, lat, lon in _hints(asset_dir).get("sea_labels", []))

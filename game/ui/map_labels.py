@@ -135,10 +135,11 @@ def _markers(surface: pygame.Surface, scene: MapScene, view: View, taken: list[p
 
 
 def _sea_labels(surface: pygame.Surface, scene: MapScene, view: View, taken: list[pygame.Rect], zf: float) -> None:
-    for sea in scene.data.seas:
+    for sea in scene.seas:
         x, y = view.pt(*scene.projection.project(sea.lon, sea.lat))
         lines = _line_variants(sea.name)[-1] if len(sea.name) > 14 else (sea.name,)
-        surf = label_surface(lines, "italic", 15 * min(1.4, 0.8 + 0.2 * zf), theme.SEA_LABEL, None, 0.22)
+        size = 15 * min(1.4, 0.8 + 0.2 * zf) * (1.5 if sea.name.startswith("Mediterranean") else 1.0)
+        surf = label_surface(lines, "italic", size, theme.SEA_LABEL, None, 0.22)
         bounds = pygame.Rect((0, 0), view.size)
         for dx, dy in ((0, 0), (0, -1), (0, 1), (-0.4, 0), (0.4, 0), (0, -2), (0, 2), (-0.4, -1), (0.4, 1)):
             rect = surf.get_rect(center=(round(x + dx * surf.get_width()), round(y + dy * surf.get_height() * 0.6)))

@@ -18,9 +18,9 @@ from shapely.geometry.base import BaseGeometry
 
 from game.geo import (
     DEFAULT_PROJECTION, Projection, build_region_shapes, load_coastlines, load_land, load_region_anchors,
-    load_rivers, region_borders,
+    load_rivers, load_sea_labels, region_borders,
 )
-from game.ui.map_data import MapData, RegionRecord
+from game.ui.map_data import MapData, RegionRecord, SeaRecord
 
 SHALLOW_KM = (55.0, 28.0, 13.0, 5.0)  # sea shading rings, offshore to inshore
 Rings = list[np.ndarray]  # each an (n, 2) float array of world km
@@ -68,6 +68,13 @@ class MapScene:
         """The data box with a margin: land beyond it is never drawn."""
         w, h = self.size
         return box(-400, -300, w + 400, h + 300)
+
+    @cached_property
+    def seas(self) -> tuple[SeaRecord, ...]:
+        """The scenario's sea zones, or the shipped sea names when it has none."""
+        if self.data.seas:
+            return self.data.seas
+        return tuple(SeaRecord(name.lower().replace(" ", "_"), name, lat, lon) for name, lat, lon in load_sea_labels())
 
     @cached_property
     def land(self) -> list[np.ndarray]:

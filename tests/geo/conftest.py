@@ -1,4 +1,4 @@
-"""Fixtures for the geometry tests: the 740 region centres from the shared proposal, read once."""
+"""Fixtures for the geometry tests: the 740 region centres (scenario file, else the shared proposal)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import yaml
 
 from game.geo import build_region_shapes, load_region_anchors
 
-PROPOSAL = Path("/work/shared/reference/map_regions.md")
-SCENARIO = Path(__file__).resolve().parents[2] / "scenarios" / "berber_revolt_740.yaml"
+ROOT = Path(__file__).resolve().parents[2]
+SCENARIO = ROOT / "scenarios" / "berber_revolt_740.yaml"
+PROPOSALS = (ROOT.parent / "shared" / "reference" / "map_regions.md", Path("/work/shared/reference/map_regions.md"))
 
 # A fallback copy of a few centres so the tests still run without the shared folder.
 FALLBACK = {
@@ -22,16 +23,22 @@ FALLBACK = {
 }
 
 
-def _proposal_regions() -> list[dict]:
-    if not PROPOSAL.exists():
-        return [{"id": k, "lat": v[0], "lon": v[1], "land_adjacent": []} for k, v in FALLBACK.items()]
-    text = PROPOSAL.read_text(encoding="utf-8")
-    return yaml.safe_load(text.split("```yaml", 1)[1].split("```", 1)[0])["land_regions"]
+def _region_dicts() -> list[dict]:
+    if SCENARIO.exists():
+        doc = yaml.safe_load(SCENARIO.read_text(encoding="utf-8")) or {}
+        regions = [r for r in doc.get("regions") or [] if not r.get("offmap") and "lat" in r]
+        if regions:
+            return regions
+    for proposal in PROPOSALS:
+        if proposal.exists():
+            text = proposal.read_text(encoding="utf-8")
+            return yaml.safe_load(text.split("```yaml", 1)[1].split("```", 1)[0])["land_regions"]
+    return [{"id": k, "lat": v[0], "lon": v[1]} for k, v in FALLBACK.items()]
 
 
 @pytest.fixture(scope="session")
 def region_records() -> list[dict]:
-    return _proposal_regions()
+    return _region_dicts()
 
 
 @pytest.fixture(scope="session")

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from game.geo import DEFAULT_PROJECTION, load_coastlines, load_land, load_rivers
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_land_loads_with_both_mainlands_first():
@@ -35,3 +41,8 @@ def test_projection_puts_north_up_and_origin_at_north_west():
     assert DEFAULT_PROJECTION.project(-10.5, 44.5) == pytest.approx((0.0, 0.0))
     width, height = DEFAULT_PROJECTION.size
     assert 2000 < width < 2400 and 1600 < height < 1750  # km
+
+
+def test_geo_package_does_not_import_pygame():
+    code = "import sys, game.geo; sys.exit(1 if 'pygame' in sys.modules else 0)"
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=False).returncode == 0

@@ -48,11 +48,16 @@ def test_african_regions_stay_in_africa(shapes):
             assert shape.polygon.intersection(iberia).area < 1e-9, shape.id
 
 
-def test_djerba_is_its_own_island_region(shapes):
-    if "djerba" not in shapes:
-        pytest.skip("no djerba in this region list")
+def test_djerba_with_its_own_centre_is_an_island_region():
+    shapes = build_region_shapes({"gabes": (33.88, 10.10), "djerba": (33.81, 10.85), "kairouan": (35.68, 10.10)})
     assert shapes["djerba"].domain == "djerba"
     assert shapes["djerba"].area < 1000  # km²: the island, not a slice of the mainland
+    assert shapes["gabes"].polygon.intersection(shapes["djerba"].polygon).area == 0
+
+
+def test_djerba_without_a_centre_joins_the_nearest_region():
+    shapes = build_region_shapes({"gabes": (33.88, 10.10), "kairouan": (35.68, 10.10)})
+    assert shapes["gabes"].polygon.contains(Point(10.9, 33.8))  # Djerba
 
 
 def test_desert_regions_stop_within_reach_of_their_centre(shapes):

@@ -51,6 +51,12 @@ def test_map_region_at_returns_each_region_at_its_projected_label_point(renderer
         assert renderer.region_at(camera.world_to_screen(*geo.label)) == rid
 
 
+def test_map_region_at_returns_each_region_at_its_projected_centre(renderer, drawn):
+    _, camera = drawn
+    for rid, geo in renderer.scene.regions.items():  # the centre, moved ashore if drawn at sea
+        assert renderer.region_at(camera.world_to_screen(*geo.marker)) == rid
+
+
 def test_map_region_at_returns_none_at_sea(renderer, drawn):
     _, camera = drawn
     sea = camera.world_to_screen(*renderer.scene.projection.project(5.0, 38.5))  # the Balearic Sea
