@@ -13,10 +13,25 @@ import pygame  # noqa: E402
 import pytest  # noqa: E402
 
 
+def _forget_dead_fonts() -> None:
+    """Fonts cached before an earlier test's pygame.quit() are dead objects: clear the font modules' caches."""
+    from game.ui import theme
+    from game.ui.widgets import fonts
+
+    for module in (theme, fonts):
+        for obj in list(vars(module).values()):
+            if callable(getattr(obj, "cache_clear", None)):
+                obj.cache_clear()
+
+
 @pytest.fixture
 def pygame_display():
-    """An initialised pygame with a 1600x900 dummy display, shut down after the test."""
-    pygame.init()
-    surface = pygame.display.set_mode((1600, 900))
+    """An initialised pygame with a 1600x900 dummy display. Left running afterwards: quitting would kill
+    fonts that modules cache for the whole process."""
+    if not pygame.get_init() or not pygame.font.get_init():
+        pygame.init()
+        _forget_dead_fonts()
+    surface = pygame.display.get_surface()
+    if surface is None or surface.get_size() != (1600, 900):
+        surface = pygame.display.set_mode((1600, 900))
     yield surface
-    pygame.quit()

@@ -1,0 +1,128 @@
+"""What the replay paints over the map: army counters in their side's colours, the flash of a battle, and
+the battle's report card (winner, losses, leaders killed) pinned beside it.
+
+Drawing only; positions come from `replay_motion`, words from `replay_source`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+
+import pygame
+
+from game.ui import theme
+from game.ui.replay_motion import ArmyMarker
+from game.ui.replay_source import BattleReport
+from game.ui.replay_timeline import draw_crossed_swords
+
+Point = tuple[float, float]
+CARD_BG = (28, 23, 18)
+CARD_TEXT = (238, 228, 204)
+CARD_MUTED = (176, 160, 134)
+GOLD = (226, 190, 110)
+
+
+def men_label(men: int) -> str:
+    """12 400 -> '12k', 800 -> '800': the counter shows the order of magnitude, the panel the detail."""
+    if men >= 10_000:
+        return f"{men // 1000}k"
+    if men >= 1000:
+        return f"{men / 1000:.1f}k".replace(".0k", "k")
+    return str(men)
+
+
+def draw_army(surface: pygame.Surface, marker: ArmyMarker) -> pygame.Rect:
+    """A banner-shaped counter: side colour, dark rim, the strength in white; a moving army trails a shadow."""
+    style = theme.owner_style(marker.side)
+    font = theme.font("ui_bold", 13)
+    light_fill = sum(style.fill) / 3 > 150  # the Umayyad white-gold needs dark ink
+    text = font.render(men_label(marker.men), True, theme.FRAME if light_fill else (252, 248, 240))
+    w, h = max(34, text.get_width() + 14), text.get_height() + 6
+    rect = pygame.Rect(0, 0, w, h)
+    rect.center = (round(marker.pos[0]), round(marker.pos[1]) - 16)
+    shadow = rect.move(2, 3)
+    pygame.draw.rect(surface, (0, 0, 0), shadow, border_radius=4)
+    pygame.draw.rect(surface, style.fill, rect, border_radius=4)
+    pygame.draw.rect(surface, style.border if marker.moving else theme.FRAME, rect, width=2, border_radius=4)
+    surface.blit(text, text.get_rect(center=rect.center))
+    tip = (rect.centerx, rect.bottom + 6)
+    pygame.draw.polygon(surface, theme.FRAME, (rect.midbottom, (rect.centerx - 5, rect.bottom), tip))
+    pygame.draw.line(surface, theme.FRAME, (rect.centerx - 5, rect.bottom), tip, 2)
+    if marker.leader:
+        pygame.draw.circle(surface, GOLD, (rect.right - 1, rect.top + 1), 4)
+    return rect
+
+
+def draw_flash(surface: pygame.Surface, centre: Point, strength: float) -> None:
+    """A burst of light and crossed swords where a battle is being fought."""
+    if strength <= 0:
+        return
+    radius = round(18 + 26 * strength)
+    glow = pygame.Surface((radius * 2, radius * 2), pygame.SRCALPHA)
+    for r in range(radius, 0, -4):
+        alpha = round(150 * strength * (1 - r / radius) ** 0.7)
+        pygame.draw.circle(glow, (255, 170, 60, alpha), (radius, radius), r)
+    surface.blit(glow, (centre[0] - radius, centre[1] - radius))
+    draw_crossed_swords(surface, (round(centre[0]), round(centre[1])), 12, (120, 20, 10))
+
+
+def draw_battle_site(surface: pygame.Surface, centre: Point) -> None:
+    """A battle still to be fought this month: crossed swords on a dark disc."""
+    c = (round(centre[0]), round(centre[1]))
+    pygame.draw.circle(surface, theme.FRAME, c, 15)
+    pygame.draw.circle(surface, GOLD, c, 15, 2)
+    draw_crossed_swords(surface, c, 8, (246, 226, 180))
+
+
+def report_lines(report: BattleReport, names: Callable[[str], str]) -> list[tuple[str, str, tuple[int, int, int]]]:
+    """(font role, text, colour) lines of a battle card; `names` turns ids into display names."""
+    winner = theme.owner_style(report.winner)
+    lines = [("title", report.name, CARD_TEXT), ("ui_bold", f"Victory: {winner.name}", winner.fill)]
+    if report.losses:
+        losses = ", ".join(f"{names(side)} {men:,}" for side, men in sorted(report.losses.items()) if men)
+        if losses:
+            lines.append(("ui", f"Losses: {losses}", CARD_MUTED))
+    if report.leaders_killed:
+        lines.append(("ui", "Killed: " + ", ".join(names(lid) for lid in report.leaders_killed), (232, 120, 96)))
+    return lines
+
+
+def draw_report_card(surface: pygame.Surface, anchor: Point, report: BattleReport,
+                     names: Callable[[str], str], avoid: Sequence[pygame.Rect] = ()) -> pygame.Rect:
+    """The battle's report card beside its flash, kept inside the map and off the other cards."""
+    sizes = {"title": 19, "ui_bold": 14, "ui": 13}
+    images = [theme.font(role, sizes[role]).render(text, True, colour) for role, text, colour in
+              report_lines(report, names)]
+    w = max(i.get_width() for i in images) + 24
+    h = sum(i.get_height() + 2 for i in images) + 16
+    card = pygame.Rect(round(anchor[0]) + 22, round(anchor[1]) - h - 8, w, h)
+    bounds = surface.get_rect().inflate(-16, -16)
+    if card.right > bounds.right:
+        card.right = round(anchor[0]) - 22
+    card.clamp_ip(bounds)
+    for other in avoid:
+        if card.colliderect(other):
+            card.top = other.bottom + 8
+            card.clamp_ip(bounds)
+    pygame.draw.line(surface, GOLD, anchor, card.midleft if card.x > anchor[0] else card.midright, 2)
+    pygame.draw.rect(surface, CARD_BG, card, border_radius=6)
+    pygame.draw.rect(surface, GOLD, card, width=2, border_radius=6)
+    y = card.y + 8
+    for image in images:
+        surface.blit(image, (card.x + 12, y))
+        y += image.get_height() + 2
+    return card
+
+
+def pulse(time_s: float) -> float:
+    """0..1 breathing at one cycle a second, for markers that should catch the eye."""
+    return 0.5 + 0.5 * math.sin(time_s * 2 * math.pi)
+
+
+def region_names(scenario: object) -> Mapping[str, str]:
+    """Every display name the cards may need: regions, leaders and sides, by id."""
+    names = {r.id: r.name for r in scenario.regions}  # type: ignore[attr-defined]
+    names.update({leader.id: leader.name for leader in scenario.leaders})  # type: ignore[attr-defined]
+    names.update({side: theme.owner_style(side).name for side in ("umayyad", "berber", "asturias", "neutral")})
+    return names

@@ -1,0 +1,247 @@
+"""The historical replay viewer: the map month by month with armies gliding along their routes, battles
+flashing with their reports, the chronicle beside it, and a timeline to seek anywhere at once.
+
+Keys: Space play/pause, Left/Right step a month, Home/End first/last month, +/- speed, Esc back.
+'Take command' starts a game from the month on screen for the chosen side. The viewer only reads the
+replay (`game.ui.replay_source`); it never changes a game.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from game.ui import theme
+from game.ui.replay_layers import draw_army, draw_battle_site, draw_flash, draw_report_card, region_names
+from game.ui.replay_motion import flash_strength, markers_at, tracks_between
+from game.ui.replay_narration import NarrationColours, NarrationFonts, NarrationPanel, month_title
+from game.ui.replay_playback import Playback
+from game.ui.replay_source import ReplaySource, replay_for
+from game.ui.replay_story import story_blocks
+from game.ui.replay_timeline import Timeline
+from game.ui.screen import Screen
+from game.ui.widgets.buttons import button
+from game.ui.widgets.fonts import TEXT
+
+TOP, BOTTOM, PANEL_W = 58, 132, 430
+BAR = (26, 22, 18)
+INK = (238, 228, 204)
+MUTED = (168, 154, 130)
+KEYS = {pygame.K_SPACE: "toggle", pygame.K_RIGHT: "forward", pygame.K_LEFT: "back", pygame.K_HOME: "first",
+        pygame.K_END: "last", pygame.K_PLUS: "faster", pygame.K_EQUALS: "faster", pygame.K_KP_PLUS: "faster",
+        pygame.K_MINUS: "slower", pygame.K_KP_MINUS: "slower", pygame.K_ESCAPE: "leave"}
+
+
+class ReplayScreen(Screen):
+    def __init__(self, app: Any, scenario_id: str = "berber_revolt_740", source: ReplaySource | None = None,
+                 month: str | None = None) -> None:
+        super().__init__(app)
+        self.source = source or replay_for(scenario_id)
+        self.scenario_id = scenario_id
+        self.names = region_names(self.source.scenario)
+        self.playback = Playback(len(self.source))
+        self.message = ""
+        self._message_timer = 0.0
+        self._time = 0.0
+        self._renderer = _renderer_for(self.source.scenario)
+        self._layout(app.size)
+        if month:
+            self.seek(self.source.index_of(month))
+        self._show_month()
+
+    # --- layout -----------------------------------------------------------------------------------------
+    def _layout(self, size: tuple[int, int]) -> None:
+        w, h = size
+        self.map_rect = pygame.Rect(0, TOP, w - PANEL_W, h - TOP - BOTTOM)
+        self.camera = self._renderer.make_camera(self.map_rect.size)
+        fonts = NarrationFonts(theme.font("title", 30), theme.font("title", 22), theme.font("body", 19),
+                               theme.font("italic", 15))
+        panel = pygame.Rect(self.map_rect.right + 12, TOP + 12, PANEL_W - 24, self.map_rect.height - 24)
+        self.narration = NarrationPanel(panel, fonts, NarrationColours())
+        battles: dict[int, list[str]] = {}
+        for i, story in enumerate(self.source.stories):
+            if story.battles:
+                battles[i] = [b.name for b in story.battles]
+        track = pygame.Rect(170, h - BOTTOM + 48, w - 170 - 30, 60)
+        self.timeline = Timeline(track, self.source.months, battles, theme.font("ui", 13))
+        self._build_buttons(w, h)
+
+    def _build_buttons(self, w: int, h: int) -> None:
+        self.ui.clear_and_reset()
+        y = h - BOTTOM + 12
+        controls = (("|<", "first"), ("<", "back"), ("Play", "toggle"), (">", "forward"), (">|", "last"))
+        self.buttons: dict[str, Any] = {}
+        x = 20
+        for text, action in controls:
+            width = 64 if action == "toggle" else 40
+            self.buttons[action] = button(self.ui, (x, y, width, 34), text, lambda a=action: self.act(a))
+            x += width + 6
+        x += 18
+        for speed in Playback.SPEEDS:
+            self.buttons[f"speed {speed}"] = button(self.ui, (x, y, 52, 34), f"{speed:g}x",
+                                                    lambda s=speed: self.set_speed(s))
+            x += 56
+        right = w - 14
+        for text, action in (("Back", lambda: self.act("leave")),
+                             ("as the Berbers", lambda: self.take_command("berber")),
+                             ("as the Umayyads", lambda: self.take_command("umayyad"))):
+            width = 80 if text == "Back" else 170
+            right -= width
+            self.buttons[text] = button(self.ui, (right, 10, width, 38), text, action)
+            right -= 8
+        self._command_label_x = right
+
+    def on_resize(self, size: tuple[int, int]) -> None:
+        super().on_resize(size)
+        self._layout(size)
+        self._show_month()
+
+    # --- what is on screen ------------------------------------------------------------------------------
+    @property
+    def index(self) -> int:
+        return self.playback.index
+
+    @property
+    def month(self) -> str:
+        return self.source.months[self.index]
+
+    @property
+    def game(self) -> Any:
+        """The game whose state the map shows: the month's start, or its end once the armies have arrived."""
+        if self.playback.clock > 0 and self.playback.t >= 0.5:
+            return self.source.game_after(self.index)
+        return self.source.game_at(self.index)
+
+    def _show_month(self) -> None:
+        story = self.source.story(self.index)
+        self.narration.set_blocks(story_blocks(story, self.source.scenario, self.names))
+        before = self.source.game_at(self.index).state.armies
+        after = self.source.game_after(self.index).state.armies
+        self._tracks = tracks_between(before, after, story.routes)
+        self.buttons["toggle"].set_text("Pause" if self.playback.playing else "Play")
+        for speed in Playback.SPEEDS:
+            btn = self.buttons[f"speed {speed}"]
+            btn.select() if speed == self.playback.speed else btn.unselect()
+
+    # --- actions ----------------------------------------------------------------------------------------
+    def act(self, action: str) -> None:
+        if action == "leave":
+            self.app.pop()
+            return
+        if action in ("faster", "slower"):
+            self.playback.change_speed(1 if action == "faster" else -1)
+        else:
+            getattr(self.playback, action)()
+        self._show_month()
+
+    def seek(self, index: int) -> None:
+        """Jump to a month at once: the snapshot is cached, only the overlays are rebuilt."""
+        self.playback.seek(index)
+        self._show_month()
+
+    def set_speed(self, speed: float) -> None:
+        self.playback.speed = speed
+        self._show_month()
+
+    def take_command(self, side: str) -> None:
+        """Start a game from the month on screen, for `side`, on the play screen."""
+        from game.ui.replay_command import start_from
+
+        self.playback.playing = False
+        error = start_from(self.app, self.game, side, self.source.scenario, self.source.month_label(
+            self.game.state.month), self.source.replay.seed)
+        if error:
+            self.flash_message(error)
+
+    def flash_message(self, text: str) -> None:
+        self.message, self._message_timer = text, 6.0
+
+    # --- frame ------------------------------------------------------------------------------------------
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.KEYDOWN and event.key in KEYS:
+            self.act(KEYS[event.key])
+            return True
+        target = self.timeline.handle_event(event)
+        if target is not None:
+            if target != self.index or self.playback.t < 1:
+                self.seek(target)
+            return True
+        if self.narration.handle_event(event):
+            return True
+        return super().handle_event(event)
+
+    def update(self, dt: float) -> None:
+        self._time += dt
+        self._message_timer = max(0.0, self._message_timer - dt)
+        if self.playback.update(dt):
+            self._show_month()
+        super().update(dt)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill(BAR)
+        t = self.playback.t if self.playback.clock > 0 else 0.0
+        shown = self.game
+        owners = {rid: r.owner for rid, r in shown.state.regions.items() if rid in self._renderer.scene.regions}
+        unrest = {rid: r.unrest for rid, r in shown.state.regions.items() if rid in owners}
+        map_surface = surface.subsurface(self.map_rect)
+        self._renderer.draw(map_surface, self.camera, owners, unrest, time_ms=round(self._time * 1000))
+        self._draw_armies_and_battles(map_surface, t)
+        self.narration.draw(surface)
+        self._draw_bars(surface)
+        self.timeline.draw(surface, self.playback.position)
+        super().draw(surface)
+
+    def _place(self, region: str) -> tuple[float, float] | None:
+        if region not in self._renderer.scene.regions:
+            return None
+        return self._renderer.screen_point(region, self.camera)
+
+    def _draw_armies_and_battles(self, surface: pygame.Surface, t: float) -> None:
+        for marker in markers_at(self._tracks, t, self._place):
+            draw_army(surface, marker)
+        cards: list[pygame.Rect] = []
+        for battle in self.source.stories[self.index].battles:
+            where = self._place(battle.region)
+            if where is None:
+                continue
+            if t == 0:  # the month's battle is still to come: mark the field
+                draw_battle_site(surface, where)
+                continue
+            draw_flash(surface, where, flash_strength(t) if t < 1 else 0.3)
+            if t >= 0.75 and len(cards) < 3:
+                cards.append(draw_report_card(surface, where, battle, lambda k: self.names.get(k, k), cards))
+
+    def _draw_bars(self, surface: pygame.Surface) -> None:
+        w, h = surface.get_size()
+        pygame.draw.line(surface, (92, 78, 58), (0, TOP - 1), (w, TOP - 1))
+        pygame.draw.line(surface, (92, 78, 58), (0, h - BOTTOM), (w, h - BOTTOM))
+        title = TEXT.render("The Berber Revolt · historical replay", "title", 22, MUTED)
+        surface.blit(title, (18, (TOP - title.get_height()) // 2))
+        month = TEXT.render(month_title(self.month), "title", 34, INK, shadow=True)
+        surface.blit(month, month.get_rect(center=(self.map_rect.centerx, TOP // 2)))
+        take = TEXT.render("Take command", "ui", 14, MUTED)
+        surface.blit(take, take.get_rect(midright=(self._command_label_x, TOP // 2)))
+        speed = TEXT.render(f"{self.playback.speed:g}x · {self.index + 1}/{len(self.source)}", "ui", 13, MUTED)
+        surface.blit(speed, (20, h - BOTTOM + 56))
+        if self._message_timer > 0:
+            note = TEXT.render(self.message, "ui_bold", 15, (255, 214, 150), shadow=True)
+            box = note.get_rect(midtop=(self.map_rect.centerx, TOP + 12)).inflate(24, 12)
+            pygame.draw.rect(surface, (40, 26, 18), box, border_radius=6)
+            pygame.draw.rect(surface, (200, 120, 70), box, width=1, border_radius=6)
+            surface.blit(note, note.get_rect(center=box.center))
+
+
+_RENDERERS: dict[int, Any] = {}
+
+
+def _renderer_for(scenario: Any) -> Any:
+    """One MapRenderer per scenario object: its cached layers make the second replay open instantly."""
+    from game.ui.map_data import map_data_from_dict
+    from game.ui.map_render import MapRenderer
+
+    key = id(scenario)
+    if key not in _RENDERERS:
+        _RENDERERS.clear()
+        _RENDERERS[key] = MapRenderer(map_data_from_dict(scenario.model_dump()))
+    return _RENDERERS[key]

@@ -1,0 +1,130 @@
+"""The replay viewer driven through the App with real pygame events: seek on the timeline, play, pause,
+step, speed, leave, and take command of a side from the month on screen."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from game.replay import Replay
+from game.ui.app import App, Settings
+from game.ui.screens.replay import ReplayScreen
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch, pygame_display):
+    monkeypatch.setenv("BERBER_REVOLT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("BERBER_REVOLT_CONFIG_DIR", str(tmp_path / "config"))
+    return App(headless=True, settings=Settings())
+
+
+@pytest.fixture
+def viewer(app):
+    screen = ReplayScreen(app, scenario_id="berber_revolt_740")
+    app.push(screen)
+    app.step([])
+    return screen
+
+
+def click(app: App, pos: tuple[int, int]) -> None:
+    """A left click as the OS delivers it: motion, press, release, each through the event queue."""
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
+    app.step()
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
+    app.step()
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))
+    app.step()
+
+
+def key(app: App, k: int) -> None:
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=k, mod=0, unicode="", scancode=0))
+    app.step()
+
+
+def run_frames(app: App, seconds: float, dt: float = 1 / 30) -> None:
+    for _ in range(round(seconds / dt)):
+        app.step([], dt=dt)
+
+
+def test_click_on_the_timeline_seeks_to_that_month(app, viewer):
+    target = 17
+    click(app, (viewer.timeline.x_of(target), viewer.timeline.track_y))
+    month = viewer.source.months[target]
+    assert viewer.month == month
+    reference = Replay(viewer.source.scenario, seed=viewer.source.replay.seed).game_at(month)
+    assert viewer.game.state_hash() == reference.state_hash()
+    assert month[:3] in viewer.narration.text  # the chronicle follows: its heading names the month's year
+
+
+def test_space_plays_and_pauses(app, viewer):
+    key(app, pygame.K_SPACE)
+    assert viewer.playback.playing
+    run_frames(app, viewer.playback.period * 2.5)
+    assert viewer.index >= 2
+    key(app, pygame.K_SPACE)
+    assert not viewer.playback.playing
+    stopped_at = viewer.index
+    run_frames(app, viewer.playback.period * 2)
+    assert viewer.index == stopped_at
+
+
+def test_arrow_keys_step_months_and_home_end_jump(app, viewer):
+    key(app, pygame.K_RIGHT)
+    run_frames(app, viewer.playback.period + 0.2)
+    assert viewer.index == 1 and viewer.playback.clock == 0
+    assert viewer.game.state_hash() == viewer.source.game_at(1).state_hash()
+    key(app, pygame.K_LEFT)
+    assert viewer.index == 0
+    key(app, pygame.K_END)
+    assert viewer.index == len(viewer.source) - 1
+    key(app, pygame.K_HOME)
+    assert viewer.index == 0
+
+
+def test_armies_glide_and_the_map_turns_midway_through_a_month(app, viewer):
+    viewer.seek(viewer.source.index_of("740-06"))
+    key(app, pygame.K_RIGHT)
+    run_frames(app, viewer.playback.period * viewer.playback.MARCH_SHARE * 0.25)
+    assert 0 < viewer.playback.t < 0.5
+    assert viewer.game is viewer.source.game_at(viewer.index)
+    run_frames(app, viewer.playback.period * viewer.playback.MARCH_SHARE * 0.5)
+    assert viewer.playback.t >= 0.5
+    assert viewer.game is viewer.source.game_after(viewer.index)
+
+
+def test_speed_keys_and_buttons_change_the_pace(app, viewer):
+    key(app, pygame.K_PLUS)
+    assert viewer.playback.speed == 2.0
+    click(app, viewer.buttons["speed 0.5"].rect.center)
+    assert viewer.playback.speed == 0.5
+
+
+def test_hovering_a_battle_marker_names_the_battle(app, viewer):
+    index, names = next(iter(viewer.timeline.battles.items()))
+    pos = (viewer.timeline.x_of(index), viewer.timeline.track_y - 15)
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
+    app.step()
+    assert viewer.timeline.battle_at(viewer.timeline.hover_pos) == (index, names)
+    assert names == [b.name for b in viewer.source.stories[index].battles]
+
+
+def test_escape_leaves_the_viewer(app, viewer):
+    key(app, pygame.K_ESCAPE)
+    assert app.current is not viewer
+
+
+def test_take_command_starts_a_game_at_the_month_on_screen(app, viewer):
+    month = viewer.source.months[9]
+    viewer.seek(9)
+    shown = viewer.game.state_hash()
+    click(app, viewer.buttons["as the Berbers"].rect.center)
+    try:
+        from game.ui.screens.play import PlayScreen
+    except ImportError:
+        assert app.current is viewer and "play screen" in viewer.message
+        return
+    assert isinstance(app.current, PlayScreen)
+    session = app.current.session
+    assert session.humans == ("berber",)
+    assert session.setup.start == month
+    assert session.game.state_hash() == shown
