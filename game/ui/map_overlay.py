@@ -12,7 +12,7 @@ from collections.abc import Mapping
 import pygame
 
 from game.ui import map_icons, theme
-from game.ui.map_paint import View, fill_rings, pattern_tile, stroke_lines, tile_over
+from game.ui.map_paint import View, fill_rings, pattern_tile, rings_bbox, stroke_lines, tile_over
 from game.ui.map_scene import MapScene
 
 REVOLT_AT = 70  # unrest at or above which a region is hatched as in revolt
@@ -50,15 +50,21 @@ def paint_owners(scene: MapScene, origin: tuple[float, float], zoom: float, size
 
 
 def _pattern(target: pygame.Surface, scene: MapScene, view: View, ids: list[str], kind: str, colour, ss: int) -> None:
-    """Tile a pattern, keep it only inside the given regions (an alpha mask), blit onto the target."""
-    mask = pygame.Surface(target.get_size(), pygame.SRCALPHA)
-    for rid in ids:
-        fill_rings(mask, view, scene.regions[rid].rings, (255, 255, 255, 255))
-    layer = pygame.Surface(target.get_size(), pygame.SRCALPHA)
-    phase = (round(view.origin[0] * view.scale), round(view.origin[1] * view.scale))
+    """Tile a pattern, keep it only inside the given regions (an alpha mask), blit onto the target.
+
+    Works on the regions' bounding box only: most patterns cover a few regions, not the whole map."""
+    rings = [ring for rid in ids for ring in scene.regions[rid].rings]
+    box = rings_bbox(view, rings)
+    if box.w <= 0 or box.h <= 0:
+        return
+    local = View((view.origin[0] + box.x / view.scale, view.origin[1] + box.y / view.scale), view.scale, box.size)
+    mask = pygame.Surface(box.size, pygame.SRCALPHA)
+    fill_rings(mask, local, rings, (255, 255, 255, 255))
+    layer = pygame.Surface(box.size, pygame.SRCALPHA)
+    phase = (round(local.origin[0] * view.scale), round(local.origin[1] * view.scale))
     tile_over(layer, pattern_tile(kind, colour, 10 * ss, max(1, ss)), phase)
     layer.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
-    target.blit(layer, (0, 0))
+    target.blit(layer, box.topleft)
 
 
 def _realm_borders(target: pygame.Surface, scene: MapScene, view: View, owners: Mapping[str, str], ss: int) -> None:

@@ -135,8 +135,39 @@ def pattern_tile(kind: str, colour: Colour, size: int = 12, width: int = 2) -> p
 
 
 def tile_over(target: pygame.Surface, tile: pygame.Surface, phase: tuple[int, int] = (0, 0)) -> None:
+    """Cover `target` with copies of `tile`, phase-aligned; big targets use a pre-tiled sheet (few blits)."""
+    if target.get_width() * target.get_height() > 256 * 256:
+        tile = _sheet(tile)
     tw, th = tile.get_size()
     w, h = target.get_size()
     for y in range(-(phase[1] % th), h, th):
         for x in range(-(phase[0] % tw), w, tw):
             target.blit(tile, (x, y))
+
+
+_SHEETS: dict[int, pygame.Surface] = {}
+
+
+def _sheet(tile: pygame.Surface, target: int = 768) -> pygame.Surface:
+    """The tile repeated to about 768 px square (a whole number of tiles, so the period is kept)."""
+    key = id(tile)
+    if key not in _SHEETS:
+        tw, th = tile.get_size()
+        sheet = pygame.Surface((tw * max(1, target // tw), th * max(1, target // th)), pygame.SRCALPHA)
+        for y in range(0, sheet.get_height(), th):
+            for x in range(0, sheet.get_width(), tw):
+                sheet.blit(tile, (x, y))
+        _SHEETS[key] = sheet
+    return _SHEETS[key]
+
+
+def rings_bbox(view: View, rings: Iterable[np.ndarray], pad: int = 2) -> pygame.Rect:
+    """Pixel bounding box of some world rings, clipped to the view."""
+    rings = list(rings)
+    if not rings:
+        return pygame.Rect(0, 0, 0, 0)
+    lo = np.min([r.min(axis=0) for r in rings], axis=0)
+    hi = np.max([r.max(axis=0) for r in rings], axis=0)
+    (x0, y0), (x1, y1) = view.pt(*lo), view.pt(*hi)
+    rect = pygame.Rect(int(x0) - pad, int(y0) - pad, int(x1 - x0) + 2 * pad + 1, int(y1 - y0) + 2 * pad + 1)
+    return rect.clip(pygame.Rect((0, 0), view.size))

@@ -23,8 +23,8 @@ from game.ui.map_overlay import REVOLT_AT, draw_unrest_icons, paint_owners, unre
 from game.ui.map_paint import View, stroke_lines
 from game.ui.map_scene import MapScene
 
-FULL_WINDOW_PX = 2600 * 2000  # below this many pixels the whole world is painted at once: pans are free
-PAN_MARGIN_PX = 320  # otherwise: the viewport plus this margin, repainted when the view leaves it
+FULL_WINDOW_PX = 2000 * 1400  # below this many pixels the whole world is painted at once: pans are free
+PAN_MARGIN_PX = 240  # otherwise: the viewport plus this margin, repainted when the view leaves it
 PULSE_AT = 80  # unrest at which a region's border pulses red
 
 
