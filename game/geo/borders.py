@@ -16,7 +16,7 @@ from game.geo.projection import DEFAULT_PROJECTION, Projection
 from game.geo.regions import RegionShape
 
 SNAP_KM = 0.05  # cells share bisector edges up to float noise
-MIN_BORDER_KM = 3.0  # shorter contacts (a corner, a cape) do not make neighbours
+MIN_BORDER_KM = 10.0  # shorter contacts (a corner, a cape, a tip of desert) do not make neighbours
 
 
 def region_borders(

@@ -122,7 +122,7 @@ def _markers(surface: pygame.Surface, scene: MapScene, view: View, taken: list[p
             arect = a.get_rect(midleft=(rect.right + 1, rect.centery + rect.h // 4))
             surface.blit(a, arect)
             taken.append(arect)
-        if zf >= 1.6 and rec.city:
+        if zf >= 1.6 and rec.city and rec.city != rec.label:
             name = label_surface((rec.city,), "italic", 13 * min(1.3, grow), theme.INK, theme.LABEL_HALO, 0.0)
             below, right, left = (rect.centerx, rect.bottom + 3), (rect.right + 3, rect.centery), \
                 (rect.left - 3, rect.centery)
