@@ -9,7 +9,7 @@ from __future__ import annotations
 from game.engine import commands as c
 from game.engine.orders import RULES
 from game.engine.orders.policy import PREACH_LIMIT, can_preach_in
-from game.engine.rules.movement import routes
+from game.engine.rules.movement import blocked_regions, routes
 from game.engine.state import TAX_POLICIES, GameState
 from game.engine.tables import PLAYABLE, Tables
 
@@ -20,12 +20,14 @@ RECRUIT_OPTIONS = {
 
 
 def _army_commands(state: GameState, tables: Tables, side: str) -> list[c.Command]:
+    """Orders for each army; moves come from the army's routes and are legal by construction."""
     out: list[c.Command] = []
+    blocked = blocked_regions(state, side)
     for aid in sorted(state.armies):
         army = state.armies[aid]
         if army.side != side or army.at_sea:
             continue
-        out += [c.MoveArmy(side, aid, to) for to in sorted(routes(state, tables, army))]
+        out += [c.MoveArmy(side, aid, to) for to in sorted(routes(state, tables, army, blocked))]
         out.append(c.Besiege(side, aid))
         out.append(c.Assault(side, aid))
         out += [c.Embark(side, aid, link) for link in tables.links_from[army.region]]
@@ -69,4 +71,5 @@ def legal_commands(state: GameState, tables: Tables, side: str) -> list[c.Comman
     if state.over or side not in PLAYABLE:
         return []
     candidates = _army_commands(state, tables, side) + _admin_commands(state, tables, side)
-    return [cmd for cmd in candidates if RULES[type(cmd)][0](state, tables, cmd) is None]
+    return [cmd for cmd in candidates
+            if type(cmd) is c.MoveArmy or RULES[type(cmd)][0](state, tables, cmd) is None]

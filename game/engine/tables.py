@@ -34,6 +34,7 @@ class Tables:
     victory: Any
     sides: dict[str, Any]
     army_defs: dict[str, Any] = field(default_factory=dict)
+    cache: dict[Any, Any] = field(default_factory=dict)  # derived lookups filled on first use
 
     def other_end(self, link_id: str, region: str) -> str:
         link = self.links[link_id]

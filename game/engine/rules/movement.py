@@ -32,6 +32,16 @@ def entry_cost(tables: Tables, region: str, month: int) -> int:
     return TERRAIN_COST[terrain] + SEASON_PENALTY.get((terrain, season(tables.start, month)), 0)
 
 
+def cost_table(tables: Tables, month: int) -> dict[str, int]:
+    """Entry cost of every region in this month's season (cached per season on the tables)."""
+    when = season(tables.start, month)
+    table = tables.cache.get(("cost", when))
+    if table is None:
+        table = {rid: entry_cost(tables, rid, month) for rid in tables.region_ids}
+        tables.cache[("cost", when)] = table
+    return table
+
+
 def blocks(state: GameState, region: str, side: str) -> bool:
     """True where a marching army must stop: an enemy army, or an enemy garrison, stands there."""
     rs = state.regions[region]
@@ -43,7 +53,15 @@ def blocks(state: GameState, region: str, side: str) -> bool:
     return False
 
 
-def routes(state: GameState, tables: Tables, army: ArmyState) -> dict[str, tuple[int, list[str]]]:
+def blocked_regions(state: GameState, side: str) -> set[str]:
+    """Every region where the side's marching armies must stop."""
+    found = {rid for rid, rs in state.regions.items() if rs.garrison > 0 and hostile(rs.owner, side)}
+    found.update(a.region for a in state.armies.values() if not a.at_sea and a.side != side)
+    return found
+
+
+def routes(state: GameState, tables: Tables, army: ArmyState,
+           blocked: set[str] | None = None) -> dict[str, tuple[int, list[str]]]:
     """Every region the army can reach this month: region -> (cost, path of regions entered).
 
     A first step is always allowed even if it costs more than the army's points (one region a month at
@@ -53,7 +71,11 @@ def routes(state: GameState, tables: Tables, army: ArmyState) -> dict[str, tuple
     points = movement_points(army)
     if points == 0 or army.at_sea:
         return {}
-    start, side, month = army.region, army.side, state.month
+    start, side = army.region, army.side
+    if blocked is None:
+        blocked = blocked_regions(state, side)
+    costs = cost_table(tables, state.month)
+    offmap, neighbors, regions = tables.offmap, tables.neighbors, state.regions
     best: dict[str, tuple[int, list[str]]] = {}
     frontier: list[tuple[int, str, list[str]]] = [(0, start, [])]
     done: set[str] = set()
@@ -64,18 +86,17 @@ def routes(state: GameState, tables: Tables, army: ArmyState) -> dict[str, tuple
         done.add(region)
         if region != start:
             best[region] = (cost, path)
-            if region in tables.offmap or blocks(state, region, side):
+            if region in offmap or region in blocked:
                 continue
-        for nxt in tables.neighbors[region]:
+        for nxt in neighbors[region]:
             if nxt in done:
                 continue
-            touches_offmap = nxt in tables.offmap or region in tables.offmap
-            if touches_offmap:
-                if region != start or (nxt in tables.offmap and state.regions[nxt].owner != side):
+            if nxt in offmap or region in offmap:
+                if region != start or (nxt in offmap and regions[nxt].owner != side):
                     continue
                 step = points
             else:
-                step = entry_cost(tables, nxt, month)
+                step = costs[nxt]
             new_cost = cost + step
             if new_cost > points and region != start:
                 continue

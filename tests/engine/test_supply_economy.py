@@ -1,0 +1,80 @@
+"""Supply and attrition, revenue and upkeep, and the friction meter."""
+
+from __future__ import annotations
+
+from game.engine.context import Context
+from game.engine.rng import Rng
+from game.engine.rules.economy import economy, income
+from game.engine.rules.friction import update_friction
+from game.engine.rules.supply import is_supplied, supply_and_attrition
+
+
+def test_armies_are_supplied_at_home_and_starve_deep_in_enemy_land(make_game) -> None:
+    def far(data):
+        next(r for r in data["regions"] if r["id"] == "kairouan")["owner"] = "berber"
+
+    game = make_game(far)
+    state, ctx = game.state, Context(game.tables)
+    syrians = state.armies["syrians"]  # Kairouan now Berber; neighbours Tlemcen (Umayyad): still supplied
+    assert is_supplied(state, ctx, syrians)
+    state.regions["tlemcen"].owner = "berber"
+    state.regions["damascus"].owner = "berber"
+    assert not is_supplied(state, ctx, syrians)
+    before = syrians.men
+    for _ in range(4):
+        supply_and_attrition(state, ctx, Rng(1))
+    assert syrians.supply == 0
+    events = supply_and_attrition(state, ctx, Rng(1))
+    hunger = [e for e in events if e.army == "syrians" and e.cause == "hunger"]
+    assert hunger and syrians.men < before and hunger[0].men_change < 0
+
+
+def test_berber_tribes_feed_berber_armies(tiny_game) -> None:
+    state, ctx = tiny_game.state, Context(tiny_game.tables)
+    host = state.armies["berber_host"]
+    host.region = "tangier"  # Umayyad-held, Berber population
+    state.regions["ghomara"].owner = "umayyad"
+    assert is_supplied(state, ctx, host)
+
+
+def test_mountains_in_winter_cost_men_whatever_the_supply(tiny_game) -> None:
+    state, ctx = tiny_game.state, Context(tiny_game.tables)  # January
+    host = state.armies["berber_host"]
+    before = host.men
+    events = supply_and_attrition(state, ctx, Rng(1))
+    assert any(e.army == "berber_host" and "mountains" in e.cause for e in events)
+    assert host.men == before * 96 // 100 or host.men == before - before * 4 // 100
+
+
+def test_high_taxes_bring_more_gold_than_low(tiny_game) -> None:
+    state, ctx = tiny_game.state, Context(tiny_game.tables)
+    state.sides["umayyad"].tax_policy = "low"
+    low, _ = income(state, ctx, "umayyad")
+    state.sides["umayyad"].tax_policy = "high"
+    high, _ = income(state, ctx, "umayyad")
+    assert high > low > 0
+
+
+def test_unpaid_troops_lose_morale(tiny_game) -> None:
+    state, ctx = tiny_game.state, Context(tiny_game.tables)
+    state.sides["umayyad"].treasury = 0
+    for region in state.regions.values():
+        if region.owner == "umayyad":
+            region.unrest = 100
+    state.armies["syrians"].infantry = 400_000
+    morale = state.armies["syrians"].morale
+    events = economy(state, ctx, Rng(1))
+    umayyad = next(e for e in events if e.side == "umayyad")
+    assert umayyad.unpaid and state.sides["umayyad"].treasury == 0
+    assert state.armies["syrians"].morale == morale - 10
+
+
+def test_friction_grows_with_mixed_stacks_and_raises_flags(tiny_game) -> None:
+    state, ctx = tiny_game.state, Context(tiny_game.tables)
+    # Syrians and Ifriqiyans stand together in Kairouan at the start.
+    for _ in range(17):
+        update_friction(state, ctx, Rng(1))
+    assert state.friction == 51 and state.flags["friction_high"] and not state.flags["friction_critical"]
+    state.armies["ifriqiyans"].region = "tlemcen"
+    update_friction(state, ctx, Rng(1))
+    assert state.friction == 50
