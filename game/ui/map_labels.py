@@ -191,9 +191,13 @@ def _badge(surface: pygame.Surface, text: str, at: tuple[float, float], angle: f
     return plate.union(arect)
 
 
-@lru_cache(maxsize=1024)
 def label_surface(lines: tuple[str, ...], role: str, size: float, colour, halo, tracking: float) -> pygame.Surface:
     """Text lines centred, letter-spaced by `tracking` em, with an optional soft halo for legibility."""
+    return _label_surface(lines, role, size, colour, halo, tracking, theme.ui_scale())
+
+
+@lru_cache(maxsize=1024)
+def _label_surface(lines, role, size, colour, halo, tracking, scale) -> pygame.Surface:
     f = theme.font(role, size)
     rendered = [_tracked(f, line, colour, tracking) for line in lines]
     pad = 3 if halo else 0

@@ -145,20 +145,20 @@ def tile_over(target: pygame.Surface, tile: pygame.Surface, phase: tuple[int, in
             target.blit(tile, (x, y))
 
 
-_SHEETS: dict[int, pygame.Surface] = {}
+_SHEETS: dict[int, tuple[pygame.Surface, pygame.Surface]] = {}
 
 
 def _sheet(tile: pygame.Surface, target: int = 768) -> pygame.Surface:
     """The tile repeated to about 768 px square (a whole number of tiles, so the period is kept)."""
     key = id(tile)
-    if key not in _SHEETS:
+    if key not in _SHEETS or _SHEETS[key][0] is not tile:  # the tile is kept, so its id is not reused
         tw, th = tile.get_size()
         sheet = pygame.Surface((tw * max(1, target // tw), th * max(1, target // th)), pygame.SRCALPHA)
         for y in range(0, sheet.get_height(), th):
             for x in range(0, sheet.get_width(), tw):
                 sheet.blit(tile, (x, y))
-        _SHEETS[key] = sheet
-    return _SHEETS[key]
+        _SHEETS[key] = (tile, sheet)
+    return _SHEETS[key][1]
 
 
 def rings_bbox(view: View, rings: Iterable[np.ndarray], pad: int = 2) -> pygame.Rect:

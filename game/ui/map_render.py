@@ -3,6 +3,11 @@
 Layers are cached: the base (sea, land, terrain, rivers, coast, borders) per zoom rung and window, the
 political overlay and labels on top of it per owner/unrest state; a frame is then one blit plus a few
 outlines. Inputs are plain data (region records, an owners dict), never engine objects.
+
+    renderer = MapRenderer(map_data_from_dict(scenario_doc, load_offmap_entries()))
+    camera = renderer.make_camera((1600, 900))         # camera.pan(dx, dy); camera.zoom_at(pos, +1)
+    renderer.highlight(["toledo", "merida"], "reachable")
+    renderer.draw(screen, camera, owners, unrest, selected="cordoba", hovered=renderer.region_at(mouse))
 """
 
 from __future__ import annotations
@@ -166,16 +171,17 @@ class MapRenderer:
 
     def _compose(self, window: _Window, owners: Mapping[str, str], unrest: Mapping[str, int]) -> pygame.Surface:
         levels = tuple(sorted((rid, unrest_level(v), v >= REVOLT_AT) for rid, v in unrest.items() if v >= 40))
-        key = (window.key, tuple(sorted(owners.items())), levels)
+        key = (window.key, tuple(sorted(owners.items())), levels, theme.ui_scale())
         if key == self._composed_key and self._composed is not None:
             return self._composed
         composed = window.base.copy()
         composed.blit(paint_owners(self.scene, window.origin, window.zoom, window.size, owners, unrest,
                                    self.supersample), (0, 0))
         zoom_factor = window.zoom / Camera.fit(self.world_size, self._camera.viewport).zoom if self._camera else 1.0
-        if self._labels is None or self._labels_key != (window.key, zoom_factor):
+        labels_key = (window.key, zoom_factor, theme.ui_scale())
+        if self._labels is None or self._labels_key != labels_key:
             self._labels = paint_labels(self.scene, window.origin, window.zoom, window.size, zoom_factor)
-            self._labels_key = (window.key, zoom_factor)
+            self._labels_key = labels_key
         composed.blit(self._labels.surface, (0, 0))
         draw_unrest_icons(composed, self.scene, View(window.origin, window.zoom, window.size), unrest,
                           self._labels.placed)

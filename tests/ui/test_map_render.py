@@ -144,3 +144,16 @@ def test_theme_fonts_render_transliterated_names():
     for role in ("title", "place", "italic", "ui"):
         f = theme.font(role, 20)
         assert all(m is not None for m in f.metrics("Córdoba Ḥabīb ʿUqba"))
+
+
+def test_map_labels_follow_the_ui_scale(renderer):
+    surface = pygame.display.get_surface()
+    camera = renderer.make_camera(VIEWPORT)
+    renderer.draw(surface, camera, OWNERS, {})
+    before = renderer.label_rects["wargla"].height
+    theme.set_ui_scale(1.5)
+    try:
+        renderer.draw(surface, camera, OWNERS, {})
+        assert renderer.label_rects["wargla"].height > before
+    finally:
+        theme.set_ui_scale(1.0)
