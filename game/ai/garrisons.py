@@ -1,0 +1,46 @@
+"""Garrisons for the towns a side cannot lose: walls hold only with men on them.
+
+An army leaving a captured town leaves it empty, and any enemy column can walk in; this puts enough men on
+the walls of a threatened seat (the regions in the enemy's sudden-death victories) to beat a storm.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from game.ai.player import submit
+from game.ai.situation import Situation
+from game.engine.commands import Garrison
+
+BASE_GARRISON = 1000
+
+
+def storm_power(sit: Situation, region: str, steps: int = 2) -> int:
+    """Assault strength (siege.assault without dice) of the visible enemies within `steps` of `region`."""
+    return sum(a.infantry * 10 + a.light * 7 + a.cavalry * 5
+               for a in sit.hostile_armies() if a.side == sit.enemy and sit.dist(a.region, region) <= steps)
+
+
+def wanted_garrison(sit: Situation, region: str) -> int:
+    fortress = sit.tables.regions[region].fortress
+    storm = storm_power(sit, region)
+    return max(BASE_GARRISON, int(1.3 * storm / (10 * (1 + fortress))))
+
+
+def man_the_walls(game: Any, sit: Situation, regions: list[str], keep: int = 1000) -> None:
+    """Move men from armies standing in each region into its garrison until it can beat a storm.
+
+    Each army keeps at least `keep` men (or half its strength) so it can still take the field."""
+    for region in regions:
+        info = sit.regions.get(region)
+        if info is None or info.owner != sit.side or sit.tables.regions[region].fortress <= 0:
+            continue
+        short = wanted_garrison(sit, region) - info.garrison
+        threatened = storm_power(sit, region) > 0
+        for army in sit.friends_at(region):
+            if short <= 0:
+                break
+            spare = army.men - (keep if threatened else max(keep, army.men // 2))
+            men = min(short, spare) // 100 * 100
+            if men >= 100 and submit(game, Garrison(sit.side, army.id, men)):
+                short -= men

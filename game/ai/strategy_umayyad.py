@@ -1,0 +1,90 @@
+"""The governors' plan, after 740-742: hold Kairouan and Córdoba whatever else burns, gather the columns and
+the Syrian and Egyptian reinforcements into one army before giving battle (Bagdoura was lost piecemeal),
+ease the taxes when the Berber lands boil, and besiege the towns that fell.
+
+Gives objectives for `military.army_orders` and the month's administration (tax, garrisons, recruits).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from game.ai.military import Objective, region_worth
+from game.ai.odds import strength
+from game.ai.garrisons import man_the_walls
+from game.ai.player import submit
+from game.ai.situation import Situation
+from game.engine.commands import Recruit, SetTaxPolicy
+
+MAX_RECRUIT = 5000
+
+
+def seats(sit: Situation) -> list[str]:
+    """The towns to protect: those whose fall ends the war, the capital, and key regions worth 20 or more."""
+    found = set(sit.seats())
+    capital = sit.tables.sides[sit.side].capital
+    if capital:
+        found.add(capital)
+    found |= {r for r in sit.regions if sit.key_points(sit.side, r) >= 20}
+    return sorted(found)
+
+
+def threat(sit: Situation, region: str, steps: int = 2) -> list:
+    return [a for a in sit.hostile_armies() if a.side == "berber" and sit.dist(a.region, region) <= steps]
+
+
+def objectives(sit: Situation) -> list[Objective]:
+    out = []
+    for seat in seats(sit):
+        if threat(sit, seat, 3):
+            out.append(Objective(seat, region_worth(sit, seat) * 0.8, "defend"))
+    for region, info in sorted(sit.regions.items()):
+        if region in sit.tables.offmap or info.owner == sit.side:
+            continue
+        if info.owner != "berber":
+            continue  # neutral tribes and Asturias are not the war
+        worth = region_worth(sit, region)
+        walled = info.garrison > 0 and sit.tables.regions[region].fortress > 0
+        out.append(Objective(region, worth, "siege" if walled else "take"))
+    for army in sit.hostile_armies():
+        if army.side != "berber":
+            continue
+        near_seat = min((sit.dist(army.region, s) for s in seats(sit)), default=99)
+        value = army.men / 1000 + (6.0 if near_seat <= 2 else 0.0)
+        out.append(Objective(army.region, value, "attack"))
+    return out
+
+
+def administration(game: Any, sit: Situation) -> None:
+    _set_tax(game, sit)
+    man_the_walls(game, sit, seats(sit))
+    _recruit(game, sit)
+
+
+def _set_tax(game: Any, sit: Situation) -> None:
+    """High taxes pay the junds but light the revolt: ease them when Berber lands near the threshold."""
+    threshold = sit.tables.settings.revolt_threshold
+    boiling = sum(1 for r in sit.owned(sit.side)
+                  if sit.tables.regions[r].population in ("berber", "mixed") and sit.regions[r].unrest >= threshold - 20)
+    upkeep = sit.upkeep()
+    if sit.treasury < 2 * upkeep and boiling <= 1:
+        policy = "high"
+    elif boiling >= 2 and sit.treasury >= upkeep:
+        policy = "low"
+    else:
+        policy = "normal"
+    if policy != sit.tax_policy:
+        submit(game, SetTaxPolicy(sit.side, policy))
+
+
+def _recruit(game: Any, sit: Situation) -> None:
+    """Enlist foot in the threatened capital (or the first one) while the treasury keeps a reserve."""
+    per_1000 = sit.tables.settings.recruit_cost_per_1000
+    spare = sit.treasury - 3 * sit.upkeep() - 100
+    held = [s for s in seats(sit) if sit.regions[s].owner == sit.side and not sit.regions[s].siege_by]
+    if spare <= 0 or not held:
+        return
+    pressed = max(held, key=lambda s: (sum(strength(sit, s, [a], False) for a in threat(sit, s)), s))
+    men = min(sit.manpower, spare * 1000 // max(1, per_1000), MAX_RECRUIT) // 100 * 100
+    if men >= 500:
+        submit(game, Recruit(sit.side, pressed, infantry=men))
