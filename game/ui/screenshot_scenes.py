@@ -1,0 +1,156 @@
+"""The scenes the `screenshot` command renders, each built by driving the real screens through the App:
+menu, play (an army selected, its moves highlighted), battle (a battle report in play), event (an event
+pop-up with choices), replay (the viewer mid-battle), result (after a simulated game).
+
+A builder returns the screen to photograph; a `SceneError` carries a sentence for the user.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+SCENARIO_ID = "berber_revolt_740"
+SCENES = ("menu", "play", "battle", "event", "replay", "result")
+
+
+class SceneError(Exception):
+    """A scene that cannot be rendered in this build, with the reason in words."""
+
+
+def render_scene(app: Any, scene: str, month: str | None) -> None:
+    """Build `scene` on `app` and run frames until it has settled."""
+    builders: dict[str, Callable[[Any, str | None], None]] = {
+        "menu": _menu, "play": _play, "battle": _battle, "event": _event, "replay": _replay, "result": _result,
+    }
+    if scene not in builders:
+        raise SceneError(f"unknown scene '{scene}' (known: {', '.join(SCENES)})")
+    builders[scene](app, month)
+
+
+def settle(app: Any, frames: int = 3, until: Callable[[], bool] | None = None, timeout: float = 20.0) -> None:
+    """Run a few frames; with `until`, keep running (up to `timeout` s) until it holds: threads finish."""
+    for _ in range(frames):
+        app.step([])
+    deadline = time.monotonic() + timeout
+    while until is not None and not until() and time.monotonic() < deadline:
+        time.sleep(0.02)
+        app.step([])
+
+
+# --- scenes owned by this module's author -----------------------------------------------------------------
+def _replay(app: Any, month: str | None) -> None:
+    """The viewer during a battle month, the armies arrived and the report card up."""
+    from game.ui.screens.replay import ReplayScreen
+
+    screen = ReplayScreen(app, scenario_id=SCENARIO_ID)
+    app.push(screen)
+    index = screen.source.index_of(month) if month else _first_big_battle(screen.source)
+    screen.seek(index)
+    screen.playback.stepping = True
+    settle(app, 1)
+    screen.playback.clock = screen.playback.period * 0.85  # the hold after the march: cards showing
+    screen.playback.stepping = False
+    settle(app, 2)
+
+
+def _first_big_battle(source: Any) -> int:
+    """The month of the bloodiest battle: the most telling picture of the war."""
+    best, best_losses = 0, -1
+    for i, story in enumerate(source.stories):
+        losses = sum(sum(b.losses.values()) for b in story.battles)
+        if losses > best_losses:
+            best, best_losses = i, losses
+    return best
+
+
+def _result(app: Any, month: str | None) -> None:
+    """The result screen after a game played out by the computer on both sides."""
+    from game.ui.screens.result import ResultScreen
+
+    app.push(ResultScreen(app, simulated_game(month)))
+    settle(app, 2)
+
+
+def simulated_game(month: str | None, seed: int = 740, level: str | None = None) -> Any:
+    """A whole game played by two AIs, from the start or from the historical state of `month`."""
+    from game.ai import levels, make_player
+    from game.engine.game import Game
+    from game.scenario.loader import load_scenario_id
+
+    scenario = load_scenario_id(SCENARIO_ID)
+    if month:
+        from game.replay import Replay
+
+        game = Replay(scenario).game_at(month)
+    else:
+        game = Game.new(scenario, seed=seed)
+    known = levels()
+    level = level or next((name for name in ("normal", "easy", "random") if name in known), known[0])
+    players = {side: make_player(level, side, seed) for side in ("umayyad", "berber")}
+    for _ in range(600):
+        if game.is_over():
+            break
+        for side, player in players.items():
+            _answer_choices(game, side, player)
+            player.play_turn(game, side)
+        game.end_turn()
+    return game
+
+
+def _answer_choices(game: Any, side: str, player: Any) -> None:
+    from game.engine.commands import ChooseOption
+
+    for event_id, chooser in sorted(game.state.pending.items()):
+        if chooser == side:
+            command = ChooseOption(side, event_id, player.choose(game, side, event_id))
+            if game.check(command) is None:
+                game.submit(command)
+
+
+# --- scenes of the other client engineer's screens ------------------------------------------------------
+def _menu(app: Any, month: str | None) -> None:
+    from game.ui.screens.main_menu import MainMenuScreen
+
+    app.push(MainMenuScreen(app))
+    thread = app.cache.get("backdrop_thread") if hasattr(app, "cache") else None
+    settle(app, 3, until=lambda: thread is None or not thread.is_alive())
+    settle(app, 30)  # the map fades in
+
+
+def _play_screen(app: Any, month: str | None, side: str = "berber") -> Any:
+    try:
+        from game.ui.screens.play import PlayScreen
+        from game.ui.session import Session, Setup
+    except ImportError as exc:
+        raise SceneError(f"the play screen is not in this build ({exc.name})") from exc
+    setup = Setup(scenario_id=SCENARIO_ID, mode=side, start=month)
+    screen = PlayScreen(app, Session.new(setup, app.data_dir))
+    app.push(screen)
+    settle(app, 3)
+    return screen
+
+
+def _play(app: Any, month: str | None) -> None:
+    from game.ui.screenshot_play import select_army
+
+    screen = _play_screen(app, month)
+    select_army(app, screen)
+    settle(app, 3)
+
+
+def _battle(app: Any, month: str | None) -> None:
+    from game.ui.screenshot_play import show_battle
+
+    screen = _play_screen(app, month or "740-10")
+    show_battle(app, screen)
+    settle(app, 3)
+
+
+def _event(app: Any, month: str | None) -> None:
+    from game.ui.screenshot_play import show_event
+
+    screen = _play_screen(app, month)
+    show_event(app, screen)
+    settle(app, 3)
