@@ -107,7 +107,7 @@ def assault(state: GameState, ctx: Context, rng: Rng, region: str, side: str, at
     pct = 10 + 5 * fortress + (0 if success else 10)
     lost = sum(take_losses(a, a.men * pct // 100) for a in attackers)
     for army in attackers:
-        army.morale = max(0, army.morale + (10 if success else -15))
+        army.morale = max(0, min(100, army.morale + (10 if success else -15)))
     state.sides[side].lost += lost
     if rs.owner in state.sides:
         state.sides[rs.owner].killed += lost
