@@ -126,7 +126,13 @@ def px(size: float) -> int:
 
 def font(role: str, size: float) -> pygame.font.Font:
     """The shipped font for a role ('title', 'body', 'place', 'italic', 'ui', 'ui_bold') at a design size."""
-    return _load_font(role, px(size))
+    f = _load_font(role, px(size))
+    try:
+        f.get_height()  # a font cached before pygame.quit() is dead: reload it
+    except pygame.error:
+        _load_font.cache_clear()
+        f = _load_font(role, px(size))
+    return f
 
 
 @lru_cache(maxsize=128)

@@ -31,10 +31,12 @@ VIEWPORT = (1600, 900)
 
 @pytest.fixture(scope="module")
 def renderer():
-    pygame.init()
-    pygame.display.set_mode(VIEWPORT)
-    yield MapRenderer(MapData(REGIONS))
-    pygame.quit()
+    """Left running afterwards, as the shared pygame_display fixture does: quitting kills cached fonts."""
+    if not pygame.get_init() or not pygame.font.get_init():
+        pygame.init()
+    if pygame.display.get_surface() is None or pygame.display.get_surface().get_size() != VIEWPORT:
+        pygame.display.set_mode(VIEWPORT)
+    return MapRenderer(MapData(REGIONS))
 
 
 @pytest.fixture
