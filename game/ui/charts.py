@@ -61,13 +61,16 @@ def format_number(value: float) -> str:
     return f"{value:.0f}"
 
 
-def month_label_indices(count: int, width: float, label_width: float) -> list[int]:
-    """Which month labels fit under the x axis without overlapping: evenly spaced, always the first."""
+def month_label_indices(count: int, width: float, label_width: float, phase: int = 0) -> list[int]:
+    """Which month labels fit under the x axis without overlapping: every 1, 2, 3, 6, 12 or 24 months, on
+    months where (index + phase) divides by the step, so with phase = the first month's 0-based month of
+    the year the labels fall on January and July."""
     if count <= 0:
         return []
     fit = max(1, int(width // max(1.0, label_width * 1.4)))
-    step = max(1, math.ceil(count / fit))
-    return list(range(0, count, step))
+    needed = max(1, math.ceil(count / fit))
+    step = next((s for s in (1, 2, 3, 6, 12, 24) if s >= needed), needed)
+    return [i for i in range(count) if (i + phase) % step == 0]
 
 
 def draw_line_chart(
@@ -78,13 +81,17 @@ def draw_line_chart(
     series: Sequence[Series],
     style: ChartStyle,
     fmt: Callable[[float], str] = format_number,
+    label_phase: int = 0,
 ) -> pygame.Rect:
     """Draw one chart inside `rect`; returns the plot area (for tests and hover hints)."""
     pygame.draw.rect(surface, style.background, rect, border_radius=6)
     pygame.draw.rect(surface, style.frame, rect, width=1, border_radius=6)
     title_img = style.title_font.render(title, True, style.text)
     surface.blit(title_img, (rect.x + 14, rect.y + 8))
-    legend_bottom = _draw_legend(surface, rect, series, style, rect.y + 8 + title_img.get_height())
+    legend_w = sum(style.tick_font.size(s.label)[0] + 38 for s in series)
+    crowded = title_img.get_width() + legend_w + 40 > rect.width
+    legend_top = rect.y + 12 + title_img.get_height() if crowded else rect.y + 10
+    legend_bottom = _draw_legend(surface, rect, series, style, legend_top, rect.y + 8 + title_img.get_height())
 
     values = [v for s in series for v in s.values]
     ticks = nice_ticks(min(0.0, min(values, default=0.0)), max(values, default=1.0))
@@ -114,8 +121,8 @@ def draw_line_chart(
     pygame.draw.line(surface, style.frame, plot.bottomleft, plot.bottomright)
     pygame.draw.line(surface, style.frame, plot.topleft, plot.bottomleft)
 
-    label_w = style.tick_font.size("000-00")[0]
-    for index in month_label_indices(len(months), plot.width, label_w):
+    label_w = max((style.tick_font.size(m)[0] for m in months), default=1)
+    for index in month_label_indices(len(months), plot.width, label_w, label_phase):
         x = round(x_of(index))
         pygame.draw.line(surface, style.frame, (x, plot.bottom), (x, plot.bottom + 4))
         img = style.tick_font.render(months[index], True, style.muted)
@@ -132,11 +139,11 @@ def draw_line_chart(
 
 
 def _draw_legend(
-    surface: pygame.Surface, rect: pygame.Rect, series: Sequence[Series], style: ChartStyle, top: int
+    surface: pygame.Surface, rect: pygame.Rect, series: Sequence[Series], style: ChartStyle, y: int, top: int
 ) -> int:
-    """Swatches and labels right-aligned on the title line; returns the y below the header."""
+    """Swatches and labels right-aligned at y (the title's line, or below it when crowded); returns the y
+    below the header."""
     x = rect.right - 14
-    y = rect.y + 10
     for s in reversed(series):
         img = style.tick_font.render(s.label, True, style.text)
         x -= img.get_width()

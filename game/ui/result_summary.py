@@ -28,6 +28,7 @@ class ResultSummary:
     history_line: str
     when: str
     historical_result: str = ""
+    lost: dict[str, int] | None = None  # men each side lost in battles, sieges and assaults
 
 
 def side_name(side: str) -> str:
@@ -55,4 +56,5 @@ def summarise(game: Any) -> ResultSummary:
             else f"The standing after {month_title(resolved)}, if the war ended now.")
     return ResultSummary(scenario.metadata.id, outcome.winner, outcome.level, dict(outcome.scores), outcome.final,
                          outcome.history_match, outcome.close_to_history, headline, subtitle, history_line, when,
-                         scenario.victory.historical_result)
+                         scenario.victory.historical_result,
+                         {side: game.state.sides[side].lost for side in ("umayyad", "berber") if side in game.state.sides})

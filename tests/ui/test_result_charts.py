@@ -25,8 +25,14 @@ def test_format_number_shortens_thousands():
 
 
 def test_month_labels_thin_out_when_crowded():
-    assert month_label_indices(48, 400, 40) == list(range(0, 48, 7))
+    assert month_label_indices(48, 400, 40) == [0, 12, 24, 36]
+    assert month_label_indices(48, 1000, 40) == list(range(0, 48, 3))
     assert month_label_indices(3, 1000, 40) == [0, 1, 2]
+
+
+def test_month_labels_fall_on_january_and_july_whatever_the_first_month():
+    # The series starts in March (phase 2): labels on indices 4 (July), 10 (January), ...
+    assert month_label_indices(20, 300, 40, phase=2)[:2] == [4, 10]
 
 
 def test_chart_draws_each_series_in_its_colour(pygame_display):

@@ -13,7 +13,7 @@ import pygame
 
 from game.ui.charts import ChartStyle, Series, draw_line_chart
 from game.ui.history_stats import SIDES, StatsHistory
-from game.ui.replay_narration import wrap
+from game.ui.replay_narration import MONTH_NAMES, wrap
 from game.ui.result_summary import ResultSummary, side_colour, side_name, summarise
 from game.ui.screen import Screen
 from game.ui.widgets.buttons import button
@@ -25,6 +25,7 @@ MUTED = (168, 154, 130)
 GOLD = (222, 190, 120)
 RULE = (70, 60, 48)
 
+SHORT_NAMES = {"umayyad": "Umayyads", "berber": "Berbers"}
 CHARTS = (
     ("men", "Men under arms"),
     ("regions", "Regions held"),
@@ -119,7 +120,10 @@ class ResultScreen(Screen):
         y = _paragraph(page, s.headline, font("title", 62), side_colour(s.winner) if s.winner else INK, column, y, 1.0)
         y = _paragraph(page, s.subtitle, font("italic", 24), GOLD, column, y + 4, 1.15)
         y = self._draw_scores(page, column, y + 22)
-        y = _paragraph(page, s.when, font("ui", 15), MUTED, column, y + 10, 1.2)
+        if s.lost:
+            cost = " · ".join(f"{SHORT_NAMES[side]} {men:,}" for side, men in s.lost.items())
+            y = _paragraph(page, f"Men fallen in battle and siege: {cost}", font("ui", 15), INK, column, y + 10, 1.2)
+        y = _paragraph(page, s.when, font("ui", 15), MUTED, column, y + 4, 1.2)
         y = self._draw_history_bar(page, column, y + 18)
         if s.historical_result:
             y = _paragraph(page, "What history recorded", font("title", 22), INK, column, y + 18, 1.1)
@@ -163,8 +167,10 @@ class ResultScreen(Screen):
             if len(self.history.rows) < 2:
                 _draw_no_data(page, rect, title, style)
                 continue
-            series = [Series(side_name(side), self.history.series(metric, side), side_colour(side)) for side in SIDES]
-            draw_line_chart(page, rect, title, self.history.months, series, style)
+            series = [Series(SHORT_NAMES[side], self.history.series(metric, side), side_colour(side)) for side in SIDES]
+            months = self.history.months
+            draw_line_chart(page, rect, title, [short_month(m) for m in months], series, style,
+                            label_phase=int(months[0][-2:]) - 1)
 
 
 def _paragraph(page: pygame.Surface, text: str, f: pygame.font.Font, colour: tuple[int, int, int],
@@ -174,6 +180,12 @@ def _paragraph(page: pygame.Surface, text: str, f: pygame.font.Font, colour: tup
         page.blit(f.render(line, True, colour), (column.x, y))
         y += round(f.get_linesize() * leading)
     return y
+
+
+def short_month(month: str) -> str:
+    """'741-07' -> 'Jul 741': axis labels a reader parses at a glance."""
+    year, number = month.split("-")
+    return f"{MONTH_NAMES[int(number) - 1][:3]} {year}"
 
 
 def _draw_no_data(page: pygame.Surface, rect: pygame.Rect, title: str, style: ChartStyle) -> None:
