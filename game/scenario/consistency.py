@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from game.scenario import models as m
 from game.scenario.crossref import Finding, walk
-from game.scenario.errors import did_you_mean
 
 
 def month_key(month: str) -> tuple[int, int]:
@@ -13,9 +12,10 @@ def month_key(month: str) -> tuple[int, int]:
     return int(year), int(number)
 
 
-def consistency_findings(scenario: m.Scenario) -> list[Finding]:
-    return (_dates(scenario) + _sides(scenario) + _leaders(scenario) + _successors(scenario)
-            + _choices(scenario) + _orders(scenario))
+def consistency_findings(scenario: m.Scenario, complete: bool = True) -> list[Finding]:
+    """With `complete` False (metadata, sides or regions failed validation), dates and sides are not judged."""
+    found = _leaders(scenario) + _successors(scenario) + _choices(scenario) + _orders(scenario)
+    return found + _dates(scenario) + _sides(scenario) if complete else found
 
 
 def _dates(scenario: m.Scenario) -> list[Finding]:
@@ -122,17 +122,9 @@ REQUIRED_ARGS = {"move": ("army", "to"), "besiege": ("army",), "assault": ("army
 
 
 def _orders(scenario: m.Scenario) -> list[Finding]:
-    regions = {r.id for r in scenario.regions}
-    links = {s.id for s in scenario.sea_links}
     found = []
     for i, month in enumerate(scenario.timeline):
         for j, order in enumerate(month.orders):
-            path = ("timeline", i, "orders", j)
-            found += [Finding(path, f"a '{order.command}' order needs '{arg}'") for arg in
-                      REQUIRED_ARGS[order.command] if getattr(order, arg) is None]
-            embark = order.command == "embark"
-            targets = regions | links if embark else regions
-            if order.to is not None and order.to not in targets:
-                noun = "region or sea link" if embark else "region"
-                found.append(Finding(path + ("to",), f"unknown {noun} '{order.to}'", did_you_mean(order.to, targets)))
+            found += [Finding(("timeline", i, "orders", j), f"a '{order.command}' order needs '{arg}'")
+                      for arg in REQUIRED_ARGS[order.command] if getattr(order, arg) is None]
     return found

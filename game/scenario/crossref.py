@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from game.scenario import models as m
 from game.scenario.errors import Problem, did_you_mean, format_path
 from game.scenario.located import mark_at
+from game.scenario.partial import Partial, remap
 
 
 class Finding(NamedTuple):
@@ -53,7 +54,8 @@ KEY_REFS: dict[type[BaseModel], dict[str, str]] = {
     m.Checkpoint: {"owners": "region"},
     m.Settings: {"ai_region_priority": "region"},
 }
-NOUN = {"region": "region", "leader": "leader", "army": "army", "faction": "faction", "flag": "flag"}
+NOUN = {"region": "region", "leader": "leader", "army": "army", "faction": "faction", "flag": "flag",
+        "sea_link": "region or sea link"}
 
 
 def walk(obj: BaseModel, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], BaseModel]]:
@@ -85,11 +87,16 @@ def namespaces(scenario: m.Scenario) -> dict[str, set[str]]:
         "faction": {f.id for f in scenario.factions},
         "army": armies,
         "flag": flags,
+        "sea_link": {s.id for s in scenario.sea_links},
     }
 
 
-def reference_findings(scenario: m.Scenario, removed: dict[str, dict[str, str]]) -> list[Finding]:
+def reference_findings(scenario: m.Scenario, removed: dict[str, dict[str, str]],
+                       known: dict[str, set[str]] | None = None) -> list[Finding]:
+    """Unknown ids; `known` adds ids of entries that exist but failed validation (not to report twice)."""
     spaces = namespaces(scenario)
+    for space, ids in (known or {}).items():
+        spaces.setdefault(space, set()).update(ids)
     found = []
     for path, node in walk(scenario):
         for field, space in REFS.get(type(node), {}).items():
@@ -97,8 +104,13 @@ def reference_findings(scenario: m.Scenario, removed: dict[str, dict[str, str]])
             values = value if isinstance(value, list) else [value]
             for i, ref in enumerate(values):
                 at = path + ((field, i) if isinstance(value, list) else (field,))
-                if ref is not None and ref not in spaces[space]:
+                if ref is not None and ref not in spaces[space] and not (space == "flag" and "flag_any" in spaces):
                     found.append(_unknown(at, space, ref, spaces[space], removed))
+        if isinstance(node, m.HistoricalOrder) and node.to is not None:
+            embark = node.command == "embark"
+            targets = spaces["region"] | spaces["sea_link"] if embark else spaces["region"]
+            if node.to not in targets:
+                found.append(_unknown(path + ("to",), "sea_link" if embark else "region", node.to, targets, removed))
         for field, space in KEY_REFS.get(type(node), {}).items():
             for ref in getattr(node, field):
                 if ref not in spaces[space]:
@@ -108,8 +120,9 @@ def reference_findings(scenario: m.Scenario, removed: dict[str, dict[str, str]])
 
 def _unknown(path: tuple[Any, ...], space: str, ref: str, known: set[str],
              removed: dict[str, dict[str, str]]) -> Finding:
-    if ref in removed.get(space, {}):
-        return Finding(path, f"unknown {NOUN[space]} '{ref}'", f"removed by {removed[space][ref]}")
+    if ref in removed.get(space, {}) or (space == "sea_link" and ref in removed.get("region", {})):
+        by = removed.get(space, {}).get(ref) or removed["region"][ref]
+        return Finding(path, f"unknown {NOUN[space]} '{ref}'", f"removed by {by}")
     if space == "flag":
         return Finding(path, f"flag '{ref}' is never set by any event (set_flag)", did_you_mean(ref, known))
     return Finding(path, f"unknown {NOUN[space]} '{ref}'", did_you_mean(ref, known))
@@ -151,15 +164,24 @@ def _duplicates(paths: list[tuple[Any, ...]], ids: list[str], where: str, what: 
 
 
 def check_scenario(scenario: m.Scenario, data: Any, fallback_file: str,
-                   removed: dict[str, dict[str, str]] | None = None) -> list[Problem]:
-    """Every cross-reference and consistency problem, positioned in the files the data came from."""
+                   removed: dict[str, dict[str, str]] | None = None, partial: Partial | None = None
+                   ) -> list[Problem]:
+    """Every cross-reference and consistency problem, positioned in the files the data came from.
+
+    With `partial` (some entries failed validation), checks that need the whole picture (reachability,
+    required sides) run only if the map, sides, events and metadata all validated.
+    """
     from game.scenario.consistency import consistency_findings
     from game.scenario.map_checks import map_findings
 
-    findings = duplicate_findings(scenario) + reference_findings(scenario, removed or {})
-    findings += map_findings(scenario) + consistency_findings(scenario)
+    complete = partial is None or partial.complete
+    findings = duplicate_findings(scenario)
+    findings += reference_findings(scenario, removed or {}, partial.known_ids if partial else None)
+    findings += map_findings(scenario, complete) + consistency_findings(scenario, complete)
     problems = []
     for finding in findings:
+        path = remap(finding.path, partial.index_maps) if partial else finding.path
+        finding = finding._replace(path=path)
         mark = mark_at(data, finding.path)
         file, line, column = (mark.file, mark.line, mark.column) if mark else (fallback_file, 0, 0)
         problems.append(Problem(file, line, column, format_path(finding.path), finding.message, finding.hint))

@@ -25,6 +25,7 @@ _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 def load_scenario(path: str | Path, search_dirs: list[Path] | None = None) -> Scenario:
     """Loads, resolves and checks one scenario or mod file."""
     from game.scenario.crossref import check_scenario
+    from game.scenario.partial import partial_scenario
 
     path = Path(path)
     dirs = default_search_dirs() if search_dirs is None else [Path(d) for d in search_dirs]
@@ -32,6 +33,9 @@ def load_scenario(path: str | Path, search_dirs: list[Path] | None = None) -> Sc
     data = load_resolved_data(path, dirs, removed=removed)
     scenario, problems = validate_model(Scenario, data, display_name(path))
     if problems:
+        partial = partial_scenario(data)
+        if partial is not None:
+            problems += check_scenario(partial.scenario, data, display_name(path), removed, partial)
         raise ScenarioError(problems)
     problems = check_scenario(scenario, data, display_name(path), removed)
     if problems:

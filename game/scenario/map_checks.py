@@ -14,8 +14,10 @@ from game.scenario.crossref import Finding, walk
 from game.scenario.errors import format_path
 
 
-def map_findings(scenario: m.Scenario) -> list[Finding]:
-    return _adjacency(scenario) + _sea_links(scenario) + _reachability(scenario) + _offmap(scenario)
+def map_findings(scenario: m.Scenario, complete: bool = True) -> list[Finding]:
+    """With `complete` False (some regions failed validation), reachability is not judged."""
+    found = _adjacency(scenario) + _sea_links(scenario) + _offmap(scenario)
+    return found + _reachability(scenario) if complete else found
 
 
 def _adjacency(scenario: m.Scenario) -> list[Finding]:

@@ -502,7 +502,7 @@ Scenario.model_rebuild()
 
 # --------------------------------------------------------------------------- mods
 # A mod is a partial scenario that names the scenario it builds on. The loader applies it in this order:
-# `remove` first, then `metadata`/`settings`/`victory` (mappings merge key by key), then each list entry
+# `remove` first, then `replace` (empties whole lists), then `metadata`/`settings`/`victory` (mappings merge key by key), then each list entry
 # by id: an entry whose id exists is patched (the keys it gives replace the old ones; nested mappings merge;
 # lists are replaced whole), an entry with a new id is added. Remove then add an id to replace it outright.
 
@@ -565,6 +565,11 @@ class Mod(Model):
     )
     metadata: MetadataPatch = Field(description="The mod's id and anything it changes in the metadata.")
     remove: Removals = Field(Removals(), description="Entries to delete, by id.")
+    replace: list[
+        Literal["factions", "regions", "sea_links", "leaders", "armies", "reinforcements", "events", "timeline",
+                "bookmarks", "conflicts"]
+    ] = Field([], description="Lists the mod rewrites whole: the base's entries are dropped and only the mod's "
+              "own entries for them remain (`replace: [timeline]` with no `timeline:` empties it).")
     settings: dict[str, Any] = Field({}, description="Keys of `settings` to change.")
     victory: dict[str, Any] = Field({}, description="Keys of `victory` to change (mappings merge).")
     sides: list[SidePatch] = Field([], description="Side patches.")

@@ -1,6 +1,6 @@
 """Applies a mod (a partial scenario with `extends:`) to its base's located data.
 
-Order: `remove`, then `metadata`/`settings`/`victory` merged key by key, then each list entry matched by its
+Order: `remove`, then `replace` (drops whole lists), then `metadata`/`settings`/`victory` merged key by key, then each list entry matched by its
 key (id, army id, month): patched if it exists, added if not. Marks travel with the values, so a problem in
 the resolved scenario points at whichever file wrote the offending line.
 """
@@ -47,7 +47,7 @@ def merge(base: Any, patch: Any) -> Any:
 
 
 REMOVED_NAMESPACE = {"armies": "army", "reinforcements": "army", "leaders": "leader", "regions": "region",
-                     "factions": "faction"}
+                     "factions": "faction", "sea_links": "sea_link"}
 
 
 def apply_mod(base: YamlMap, mod: YamlMap, base_name: str, removed: dict[str, dict[str, str]]
@@ -64,6 +64,10 @@ def apply_mod(base: YamlMap, mod: YamlMap, base_name: str, removed: dict[str, di
         if section in REMOVED_NAMESPACE:
             for item_id, mark in zip(ids, ids.item_marks):
                 removed.setdefault(REMOVED_NAMESPACE[section], {})[item_id] = mark.file
+    for section in mod.get("replace") or []:
+        old = result.get(section)
+        if isinstance(old, YamlSeq):
+            result.put(section, YamlSeq(old.mark), result.key_marks[section], result.value_marks[section])
     for section in MERGED_MAPPINGS:
         if section in mod:
             _put(result, section, merge(result.get(section), mod[section]), mod, section)

@@ -82,3 +82,19 @@ def test_discover_lists_shipped_scenarios_mods_and_player_mods(tmp_path: Path,
     assert infos["no_syrian_army"].extends == "berber_revolt_740"
     assert infos["mine"].title == "Mine" and infos["mine"].path == tmp_path / "mine.yaml"
     assert infos["broken"].problem and "invalid YAML" in infos["broken"].problem
+
+
+def test_type_errors_and_reference_errors_come_together(write_mod) -> None:
+    path = write_mod("extends: tiny\nmetadata: {id: m}\narmies:\n  - id: rebels\n    leader: maysra\n"
+                     "    moral: 90\n")
+    with pytest.raises(ScenarioError) as caught:
+        load_scenario(path)
+    messages = [(p.line, p.message) for p in caught.value.problems]
+    assert messages == [(5, "unknown leader 'maysra'"), (6, "unknown key 'moral'")]
+
+
+def test_an_invalid_entry_is_not_also_reported_as_unknown(write_mod) -> None:
+    path = write_mod("extends: tiny\nmetadata: {id: m}\nregions:\n  - {id: fez, lat: north}\n")
+    with pytest.raises(ScenarioError) as caught:
+        load_scenario(path)
+    assert [p.message for p in caught.value.problems] == ["expected a number, found 'north'"]

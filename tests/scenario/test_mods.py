@@ -104,3 +104,9 @@ def test_no_syrian_army_mod_has_no_syrian_reinforcements() -> None:
     mod = load_scenario(REPO / "scenarios/mods/no_syrian_army.yaml")
     factions = {r.army.faction for r in mod.reinforcements} | {a.faction for a in mod.armies}
     assert "syrian_junds" not in factions
+
+
+def test_replace_empties_a_list_before_the_mods_entries(write_mod) -> None:
+    mod = load_scenario(write_mod("extends: tiny\nmetadata: {id: m}\nreplace: [timeline]\ntimeline:\n"
+                                  "  - {month: 741-01, narration: Only this.}\n"))
+    assert [t.month for t in mod.timeline] == ["741-01"]
