@@ -97,8 +97,8 @@ def compass(size: int) -> pygame.Surface:
     """An eight-point compass rose with an N."""
     c = _canvas(size, size)
     s = size * _OVER
-    cx = cy = s / 2
-    r = s * 0.38
+    cx, cy = s / 2, s * 0.58
+    r = s * 0.34
     pygame.draw.circle(c, (*theme.FRAME_GOLD, 255), (cx, cy), r * 0.78, max(2, s // 60))
     for i in range(8):
         a = i * math.pi / 4 - math.pi / 2
@@ -110,8 +110,8 @@ def compass(size: int) -> pygame.Surface:
             pygame.draw.polygon(c, colour, (tip, base, (cx, cy)))
             pygame.draw.polygon(c, theme.INK, (tip, base, (cx, cy)), max(1, s // 120))
     f = theme.font("title", size * 0.2 * _OVER / theme.ui_scale())
-    n = f.render("N", True, theme.INK)
-    c.blit(n, n.get_rect(midbottom=(cx, cy - r + s * 0.02)))
+    n = f.render("N", True, (236, 226, 200))
+    c.blit(n, n.get_rect(midbottom=(cx, cy - r + s * 0.03)))
     return _done(c)
 
 

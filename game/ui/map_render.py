@@ -16,6 +16,7 @@ import math
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pygame
 
@@ -232,11 +233,9 @@ class MapRenderer:
         return [self._screen_bbox(rid, view) for rid in hot]
 
     def _draw_furniture(self, surface: pygame.Surface, camera: Camera) -> None:
-        """Compass rose and scale bar, fixed to the screen's lower-left corner."""
-        rose = map_icons.compass(theme.px(84))
-        h = surface.get_height()
-        surface.blit(rose, rose.get_rect(bottomleft=(theme.px(14), h - theme.px(38))))
-        surface.blit(_scale_bar(camera.zoom), (theme.px(16), h - theme.px(34)))
+        """Compass rose and scale bar on a small plate, fixed to the screen's lower-left corner."""
+        plate = _furniture(round(camera.zoom, 6), theme.ui_scale())
+        surface.blit(plate, plate.get_rect(bottomleft=(theme.px(10), surface.get_height() - theme.px(10))))
 
 
 def _fast(surface: pygame.Surface) -> pygame.Surface:
@@ -244,23 +243,26 @@ def _fast(surface: pygame.Surface) -> pygame.Surface:
     return surface.convert() if pygame.display.get_surface() is not None else surface
 
 
-_SCALE_BARS: dict[float, pygame.Surface] = {}
-
-
-def _scale_bar(zoom: float) -> pygame.Surface:
-    """A bar of a round number of km (and Roman miles) about 150 px long."""
-    if zoom in _SCALE_BARS:
-        return _SCALE_BARS[zoom]
-    km = next(k for k in (10, 25, 50, 100, 200, 250, 500, 1000) if k * zoom >= theme.px(110))
+@lru_cache(maxsize=16)
+def _furniture(zoom: float, scale: float) -> pygame.Surface:
+    """A translucent plate holding the compass rose and a scale bar of a round number of km."""
+    rose = map_icons.compass(theme.px(72))
+    km = next((k for k in (10, 25, 50, 100, 200, 250, 500, 1000) if k * zoom >= theme.px(110)), 1000)
     length = round(km * zoom)
-    f = theme.font("italic", 13)
+    f = theme.font("italic", 14)
     text = f.render(f"{km} km  ·  {round(km / 1.48)} Roman miles", True, (236, 226, 200))
-    out = pygame.Surface((max(length, text.get_width()) + 4, text.get_height() + theme.px(12)), pygame.SRCALPHA)
-    y = text.get_height() + theme.px(3)
+    pad = theme.px(8)
+    w = max(length, text.get_width(), rose.get_width()) + 2 * pad
+    h = rose.get_height() + text.get_height() + theme.px(10) + 2 * pad
+    out = pygame.Surface((w, h), pygame.SRCALPHA)
+    pygame.draw.rect(out, (*theme.FRAME, 190), out.get_rect(), border_radius=theme.px(6))
+    pygame.draw.rect(out, theme.FRAME_GOLD, out.get_rect().inflate(-4, -4), 1, border_radius=theme.px(5))
+    out.blit(rose, rose.get_rect(midtop=(w // 2, pad - theme.px(4))))
+    y = h - pad - theme.px(6)
+    out.blit(text, text.get_rect(midbottom=(w // 2, y - theme.px(3))))
+    x0 = (w - length) // 2
     for i in range(4):
-        colour = (236, 226, 200) if i % 2 == 0 else theme.FRAME
-        pygame.draw.rect(out, colour, (2 + i * length / 4, y, length / 4 + 1, theme.px(6)))
-    pygame.draw.rect(out, (236, 226, 200), (2, y, length, theme.px(6)), 1)
-    out.blit(text, (2, 0))
-    _SCALE_BARS[zoom] = out
+        colour = (236, 226, 200) if i % 2 == 0 else (60, 44, 30)
+        pygame.draw.rect(out, colour, (x0 + i * length / 4, y, length / 4 + 1, theme.px(6)))
+    pygame.draw.rect(out, (236, 226, 200), (x0, y, length, theme.px(6)), 1)
     return out
