@@ -21,13 +21,14 @@ def storm_power(sit: Situation, region: str, steps: int = 2) -> int:
                for a in sit.hostile_armies() if a.side == sit.enemy and sit.dist(a.region, region) <= steps)
 
 
-def wanted_garrison(sit: Situation, region: str) -> int:
+def wanted_garrison(sit: Situation, region: str, base: int = BASE_GARRISON) -> int:
     fortress = sit.tables.regions[region].fortress
     storm = storm_power(sit, region)
-    return max(BASE_GARRISON, int(1.3 * storm / (10 * (1 + fortress))))
+    return max(base, int(1.3 * storm / (10 * (1 + fortress))))
 
 
-def man_the_walls(game: Any, sit: Situation, regions: list[str], keep: int = 1000) -> None:
+def man_the_walls(game: Any, sit: Situation, regions: list[str], keep: int = 1000,
+                  base: int = BASE_GARRISON) -> None:
     """Move men from armies standing in each region into its garrison until it can beat a storm.
 
     Each army keeps at least `keep` men (or half its strength) so it can still take the field."""
@@ -35,7 +36,7 @@ def man_the_walls(game: Any, sit: Situation, regions: list[str], keep: int = 100
         info = sit.regions.get(region)
         if info is None or info.owner != sit.side or sit.tables.regions[region].fortress <= 0:
             continue
-        short = wanted_garrison(sit, region) - info.garrison
+        short = wanted_garrison(sit, region, base) - info.garrison
         threatened = storm_power(sit, region) > 0
         for army in sit.friends_at(region):
             if short <= 0:

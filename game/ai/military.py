@@ -47,16 +47,24 @@ class Option:
     command: Any
 
 
-def army_orders(game: Any, sit: Situation, objectives: list[Objective], temper: Temper) -> list[Any]:
-    """One military command (or none, to hold) per army, strongest armies choosing first."""
-    return Planner(game, sit, temper).orders(objectives)
+def army_orders(game: Any, sit: Situation, objectives: list[Objective], temper: Temper,
+                tethers: dict[str, str] | None = None) -> list[Any]:
+    """One military command (or none, to hold) per army, strongest armies choosing first.
+
+    `tethers` maps an army to a seat it guards: it never ends a month more than TETHER steps from it."""
+    return Planner(game, sit, temper, tethers).orders(objectives)
+
+
+TETHER = 2
 
 
 class Planner:
-    def __init__(self, game: Any, sit: Situation, temper: Temper) -> None:
+    def __init__(self, game: Any, sit: Situation, temper: Temper, tethers: dict[str, str] | None = None) -> None:
         self.game, self.sit, self.temper = game, sit, temper
+        self.tethers = tethers or {}
         self.nerve = min(0.9, max(0.3, temper.min_odds / max(0.25, sit.aggression)))
         self.claimed: dict[str, float] = {}
+        self.alternatives: dict[str, list[Option]] = {}  # army -> its options, best first (for `hard`)
         self._risk: dict[tuple[str, str], float] = {}
 
     def orders(self, objectives: list[Objective]) -> list[Any]:
@@ -65,7 +73,9 @@ class Planner:
         out = []
         armies = sorted((a for a in self.sit.mine() if not a.at_sea and a.men > 0), key=lambda a: (-a.men, a.id))
         for army in armies:
-            best = max(self.options(army, objectives), key=lambda o: (o.score, o.to))
+            ranked = sorted(self.options(army, objectives), key=lambda o: (o.score, o.to), reverse=True)
+            self.alternatives[army.id] = ranked[:4]
+            best = ranked[0]
             if best.command is not None:
                 out.append(best.command)
             spot = best.to or army.region
@@ -81,7 +91,7 @@ class Planner:
             options.append(local)
         for obj in objectives:
             d = sit.dist(here, obj.region)
-            if d > self.temper.horizon or obj.region == here:
+            if (d > self.temper.horizon and obj.kind != "defend") or obj.region == here:
                 continue
             share = 1.0 if obj.kind == "rally" else 1.0 / (1.0 + self.claimed.get(obj.region, 0.0) / max(1, army.men))
             option = self.strike(army, obj, share) if obj.region in reach else self.march(army, obj, reach, share, d)
@@ -89,6 +99,9 @@ class Planner:
                 options.append(option)
         if self.temper.use_sea:
             options += self.sea_options(army, objectives)
+        seat = self.tethers.get(army.id)
+        if seat is not None:
+            options = [o for o in options if not o.to or sit.dist(o.to, seat) <= TETHER]
         return options
 
     def rally_points(self, objectives: list[Objective]) -> list[Objective]:
@@ -178,7 +191,7 @@ class Planner:
             best = 0.0
             for obj in objectives:
                 gain = sit.dist(army.region, obj.region) - (sit.dist(other, obj.region) + months)
-                if gain >= 2 and sit.dist(other, obj.region) <= self.temper.horizon:
+                if gain >= 2 and (sit.dist(other, obj.region) <= self.temper.horizon or obj.kind == "defend"):
                     best = max(best, obj.value / (1.0 + 0.5 * (sit.dist(other, obj.region) + months)))
             cmd = Embark(sit.side, army.id, link_id)
             if best > 0 and self.game.check(cmd) is None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from game.ai import register
 from game.ai import strategy_berber, strategy_umayyad
-from game.ai.military import Objective, Temper, army_orders
+from game.ai.military import Objective, Planner, Temper
 from game.ai.player import BasePlayer, submit
 from game.ai.situation import Situation, situation_for
 from game.engine.commands import MergeArmies
@@ -30,12 +30,23 @@ class NormalPlayer(BasePlayer):
             submit(game, cmd)
 
     def month_orders(self, game: Any, side: str) -> list[Any]:
-        """Apply the administrative orders now and return the military ones (hard reuses this split)."""
-        sit = situation_for(game, side)
-        strategy(side).politics(game, sit)
-        merge_stacks(game, sit)
-        sit = situation_for(game, side)
-        return army_orders(game, sit, strategy(side).objectives(sit), TEMPER.get(side, Temper()))
+        """Apply the administrative orders now and return the military ones."""
+        sit = prepare(game, side)
+        return planner(game, sit).orders(strategy(side).objectives(sit))
+
+
+def prepare(game: Any, side: str) -> Situation:
+    """Give the month's administrative orders (politics, merges) and return the situation after them."""
+    sit = situation_for(game, side)
+    strategy(side).politics(game, sit)
+    merge_stacks(game, sit)
+    return situation_for(game, side)
+
+
+def planner(game: Any, sit: Situation, temper: Temper | None = None) -> Planner:
+    """The army planner `normal` uses for this side (hard builds variants with another temper)."""
+    plan = strategy(sit.side)
+    return Planner(game, sit, temper or TEMPER.get(sit.side, Temper()), plan.tethers(sit))
 
 
 def strategy(side: str) -> Any:
@@ -46,10 +57,15 @@ class _Berber:
     politics = staticmethod(strategy_berber.politics)
     objectives = staticmethod(strategy_berber.objectives)
 
+    @staticmethod
+    def tethers(sit: Situation) -> dict[str, str]:
+        return {}  # the revolt moves where the tribes rise
+
 
 class _Umayyad:
     politics = staticmethod(strategy_umayyad.administration)
     objectives = staticmethod(strategy_umayyad.objectives)
+    tethers = staticmethod(strategy_umayyad.tethers)
 
 
 def merge_stacks(game: Any, sit: Situation) -> None:

@@ -17,6 +17,7 @@ from game.ai.situation import Situation
 from game.engine.commands import Recruit, SetTaxPolicy
 
 MAX_RECRUIT = 5000
+SEAT_GARRISON = 4000  # scripted risings can put 30,000 Berbers before Córdoba within two months
 
 
 def seats(sit: Situation) -> list[str]:
@@ -36,7 +37,10 @@ def threat(sit: Situation, region: str, steps: int = 2) -> list:
 def objectives(sit: Situation) -> list[Objective]:
     out = []
     for seat in seats(sit):
-        if threat(sit, seat, 3):
+        info = sit.regions[seat]
+        if info.owner != sit.side or info.siege_by or sit.hostile_at(seat):
+            out.append(Objective(seat, region_worth(sit, seat) * 1.5, "defend"))  # relieve it or lose the war
+        elif threat(sit, seat, 3):
             out.append(Objective(seat, region_worth(sit, seat) * 0.8, "defend"))
     for region, info in sorted(sit.regions.items()):
         if region in sit.tables.offmap or info.owner == sit.side:
@@ -55,9 +59,21 @@ def objectives(sit: Situation) -> list[Objective]:
     return out
 
 
+def tethers(sit: Situation) -> dict[str, str]:
+    """Each held seat keeps its largest nearby army as a home guard (Córdoba's army stays in al-Andalus)."""
+    out: dict[str, str] = {}
+    for seat in seats(sit):
+        if sit.regions[seat].owner != sit.side:
+            continue
+        near = [a for a in sit.mine() if not a.at_sea and a.id not in out and sit.dist(a.region, seat) <= 2]
+        if near:
+            out[max(near, key=lambda a: (a.men, a.id)).id] = seat
+    return out
+
+
 def administration(game: Any, sit: Situation) -> None:
     _set_tax(game, sit)
-    man_the_walls(game, sit, seats(sit))
+    man_the_walls(game, sit, seats(sit), base=SEAT_GARRISON)
     _recruit(game, sit)
 
 
@@ -67,9 +83,9 @@ def _set_tax(game: Any, sit: Situation) -> None:
     boiling = sum(1 for r in sit.owned(sit.side)
                   if sit.tables.regions[r].population in ("berber", "mixed") and sit.regions[r].unrest >= threshold - 20)
     upkeep = sit.upkeep()
-    if sit.treasury < 2 * upkeep and boiling <= 1:
-        policy = "high"
-    elif boiling >= 2 and sit.treasury >= upkeep:
+    if sit.treasury < 3 * upkeep:
+        policy = "high" if boiling <= 2 else "normal"
+    elif boiling >= 2 and sit.treasury >= 8 * upkeep:
         policy = "low"
     else:
         policy = "normal"
