@@ -161,15 +161,9 @@ def _graticule_labels(surface: pygame.Surface, scene: MapScene, view: View, take
 
 
 def _offmap_badges(surface: pygame.Surface, scene: MapScene, view: View, taken: list[pygame.Rect]) -> None:
-    proj, (w, h) = scene.projection, scene.size
     for node in scene.data.offmap:
-        lat, lon = node.entry or (node.lat, node.lon)
-        ex, ey = proj.project(lon, lat)
-        ex, ey = min(max(ex, 30.0), w - 30.0), min(max(ey, 30.0), h - 30.0)
-        tx, ty = proj.project(node.lon, node.lat)
-        angle = math.atan2(ty - ey, tx - ex)
-        sx, sy = view.pt(ex, ey)
-        taken.append(_badge(surface, node.name.split("(")[0].strip(), (sx, sy), angle))
+        ex, ey, angle = scene.offmap_points[node.id]
+        taken.append(_badge(surface, node.name.split("(")[0].strip(), view.pt(ex, ey), angle))
 
 
 def _badge(surface: pygame.Surface, text: str, at: tuple[float, float], angle: float) -> pygame.Rect:

@@ -77,11 +77,11 @@ class MapRenderer:
             return None
         return self.scene.region_at_world(*cam.screen_to_world(*screen_pos))
 
-    def screen_point(self, region_id: str, camera: Camera | None = None) -> tuple[float, float]:
-        """Where a region's label anchor is on screen: a place to stand army counters."""
+    def screen_point(self, place_id: str, camera: Camera | None = None) -> tuple[float, float]:
+        """Where a region's label anchor (or an off-map node's badge) is on screen: a place for counters."""
         cam = camera or self._camera
         assert cam is not None, "draw once or pass a camera"
-        return cam.world_to_screen(*self.scene.regions[region_id].label)
+        return cam.world_to_screen(*self.scene.anchor(place_id))
 
     # --- highlights -------------------------------------------------------------------------
     def highlight(self, region_ids: Iterable[str], style: str = "reachable") -> None:

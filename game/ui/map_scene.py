@@ -134,6 +134,26 @@ class MapScene:
         out.sort(key=lambda g: g[1])  # paint north to south so southern peaks overlap northern ones
         return out
 
+    @cached_property
+    def offmap_points(self) -> dict[str, tuple[float, float, float]]:
+        """Off-map node id -> (x, y, angle): where its route leaves the map box and which way it points."""
+        w, h = self.size
+        out = {}
+        for node in self.data.offmap:
+            lat, lon = node.entry or (node.lat, node.lon)
+            ex, ey = self.projection.project(lon, lat)
+            ex, ey = min(max(ex, 30.0), w - 30.0), min(max(ey, 30.0), h - 30.0)
+            tx, ty = self.projection.project(node.lon, node.lat)
+            out[node.id] = (ex, ey, math.atan2(ty - ey, tx - ex))
+        return out
+
+    def anchor(self, place_id: str) -> tuple[float, float]:
+        """World point for a region (its label anchor) or an off-map node (its edge badge)."""
+        if place_id in self.regions:
+            return self.regions[place_id].label
+        x, y, _ = self.offmap_points[place_id]
+        return (x, y)
+
     def region_at_world(self, x: float, y: float) -> str | None:
         """The region containing a world point (STRtree + exact test), or None for sea and frontier."""
         hits = self._tree.query(Point(x, y), predicate="intersects")

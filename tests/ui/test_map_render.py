@@ -9,7 +9,7 @@ import pytest
 
 from game.ui import theme
 from game.ui.map_camera import Camera
-from game.ui.map_data import MapData, RegionRecord, map_data_from_dict, region_record
+from game.ui.map_data import MapData, OffmapRecord, RegionRecord, map_data_from_dict, region_record
 from game.ui.map_render import MapRenderer
 
 REGIONS = (
@@ -159,3 +159,11 @@ def test_map_labels_follow_the_ui_scale(renderer):
         assert renderer.label_rects["wargla"].height > before
     finally:
         theme.set_ui_scale(1.0)
+
+
+def test_offmap_nodes_get_a_badge_anchor_at_the_map_edge():
+    data = MapData(REGIONS[:2], offmap=(OffmapRecord("egypt", "Egypt (Fustat)", 30.01, 31.23, (32.35, 14.3)),))
+    scene = MapRenderer(data).scene
+    x, y = scene.anchor("egypt")
+    width, _ = scene.size
+    assert width - 40 < x <= width and scene.offmap_points["egypt"][2] > 0  # east edge, pointing south-east
