@@ -183,7 +183,7 @@ class Replay:
         leaders_before = {a.leader: a.id for a in game.state.armies.values() if a.leader}
         owners_before = {rid: r.owner for rid, r in game.state.regions.items()}
         sides = {a.id: a.side for a in game.state.armies.values()}
-        events = list(game.end_turn())
+        events = list(self.controller.submitted) + list(game.end_turn())
         sides.update({a.id: a.side for a in game.state.armies.values()})
         result = MonthResult(
             date=date,

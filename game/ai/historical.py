@@ -78,7 +78,8 @@ def to_command(order: Any, scenario: Any, game: Any) -> Command:
     if kind == "garrison":
         return Garrison(side, army, order.men)
     if kind == "split":
-        return SplitArmy(side, army, order.new_army or "", order.cavalry, order.infantry, order.light)
+        return SplitArmy(side, army, order.new_army or "", order.cavalry, order.infantry, order.light,
+                         getattr(order, "leader", None))
     if kind == "merge":
         return MergeArmies(side, army, order.into or "")
     if kind == "embark":
@@ -98,6 +99,7 @@ class HistoricalController:
     def __init__(self, scenario: Any) -> None:
         self.scenario = scenario
         self.months = {m.month: m for m in scenario.timeline}
+        self.submitted: list[Any] = []  # engine events returned by this month's orders (choices, splits...)
         self.historical_choice = {
             event.id: next((c.id for c in event.choices if c.historical), event.choices[0].id)
             for event in scenario.events
@@ -110,6 +112,7 @@ class HistoricalController:
     def play_month(self, game: Any) -> list[Divergence]:
         """Answer pending choices, then submit this month's historical orders. Does not end the turn."""
         month = self.current_month(game)
+        self.submitted = []
         divergences = self._choose(game, month)
         entry = self.months.get(month)
         for order in entry.orders if entry is not None else ():
@@ -123,7 +126,7 @@ class HistoricalController:
             if choice is None:
                 continue
             try:
-                game.submit(ChooseOption(side, event_id, choice))
+                self.submitted += game.submit(ChooseOption(side, event_id, choice))
             except Rejected as exc:
                 out.append(Divergence(month, side, f"choose {event_id}={choice}", exc.rejection.code, exc.rejection.message))
         return out
@@ -131,7 +134,7 @@ class HistoricalController:
     def _submit_order(self, game: Any, month: str, order: Any) -> list[Divergence]:
         label = describe_order(order)
         try:
-            game.submit(to_command(order, self.scenario, game))
+            self.submitted += game.submit(to_command(order, self.scenario, game))
         except Rejected as exc:
             return [Divergence(month, order.side, label, exc.rejection.code, exc.rejection.message)]
         except ValueError as exc:
