@@ -1,0 +1,76 @@
+"""Engine figures on the real 740 scenario: complete random games per second on one core (target >= 20),
+end_turn median and p99 (target < 10 ms), legal_commands median, and peak memory of a headless game
+(tracemalloc, target < 100 MB). Falls back to a small built-in map, and says so, if the scenario is missing.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SCENARIO = ROOT / "scenarios" / "berber_revolt_740.yaml"
+GAMES = 12
+
+
+def _scenario() -> tuple[Any, str]:
+    from game.scenario.loader import load_scenario
+
+    if SCENARIO.exists():
+        return load_scenario(SCENARIO), SCENARIO.name
+    raise FileNotFoundError(f"{SCENARIO} is missing; the engine benchmark needs the real scenario")
+
+
+def _play(scenario: Any, seed: int, end_turn_ms: list[float], legal_ms: list[float]) -> int:
+    from game.ai import make_player
+    from game.engine import Game
+
+    game = Game.new(scenario, seed)
+    players = {side: make_player("random", side, seed * 2 + i) for i, side in enumerate(("umayyad", "berber"))}
+    while not game.is_over():
+        for side, player in players.items():
+            t = time.perf_counter()
+            game.legal_commands(side)
+            legal_ms.append((time.perf_counter() - t) * 1000)
+            player.play_turn(game, side)
+        t = time.perf_counter()
+        game.end_turn()
+        end_turn_ms.append((time.perf_counter() - t) * 1000)
+    return game.turn
+
+
+def run() -> dict:
+    scenario, name = _scenario()
+    end_turn_ms: list[float] = []
+    legal_ms: list[float] = []
+    _play(scenario, 999, [], [])  # warm caches
+    started = time.perf_counter()
+    turns = sum(_play(scenario, seed, end_turn_ms, legal_ms) for seed in range(GAMES))
+    elapsed = time.perf_counter() - started
+    plain_started = time.perf_counter()
+    for seed in range(GAMES, GAMES + 4):
+        _play(scenario, seed, [], [])
+    per_game = (time.perf_counter() - plain_started) / 4
+    tracemalloc.start()
+    _play(scenario, 12345, [], [])
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    end_turn_ms.sort()
+    return {
+        "scenario": name,
+        "random_games_per_second": round(1 / per_game, 1),
+        "mean_turns_per_game": round(turns / GAMES, 1),
+        "end_turn_median_ms": round(statistics.median(end_turn_ms), 2),
+        "end_turn_p99_ms": round(end_turn_ms[int(len(end_turn_ms) * 0.99) - 1], 2),
+        "legal_commands_median_ms": round(statistics.median(legal_ms), 2),
+        "instrumented_seconds": round(elapsed, 2),
+        "peak_memory_mb": round(peak / 1e6, 2),
+    }
+
+
+if __name__ == "__main__":
+    for key, value in run().items():
+        print(f"{key:28} {value}")
