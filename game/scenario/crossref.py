@@ -45,7 +45,7 @@ REFS: dict[type[BaseModel], dict[str, str]] = {
     m.AddUnrest: {"regions": "region"},
     m.AddFervour: {"regions": "region"},
     m.RegionPoints: {"region": "region"},
-    m.HistoricalOrder: {"army": "army", "region": "region", "into": "army"},
+    m.HistoricalOrder: {"army": "army", "region": "region", "into": "army", "leader": "leader"},
     m.BattlePin: {"region": "region", "leaders_killed": "leader"},
     m.Checkpoint: {"leaders_dead": "leader", "leaders_alive": "leader", "armies_exist": "army",
                    "armies_gone": "army"},

@@ -1,0 +1,49 @@
+"""Generated artefacts stay in step with the models: the key reference in docs/modding.md, the committed
+JSON Schema; and every example in the modding tutorial validates against the shipped scenario."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from game.cli import main
+from game.scenario import load_scenario
+from game.scenario.docgen import DOC_PATH, render
+from game.scenario.schema import SCHEMA_PATH, scenario_schema, schema_text
+
+EXAMPLE = re.compile(r"<!-- example: (?P<name>[\w.]+) -->\n```yaml\n(?P<body>.*?)```", re.S)
+
+
+def test_modding_reference_matches_the_models() -> None:
+    doc = DOC_PATH.read_text(encoding="utf-8")
+    assert render(doc) == doc, "run: python -m game.scenario.docgen"
+
+
+def test_committed_schema_matches_the_models() -> None:
+    assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text(), "run: python -m game.scenario.schema"
+
+
+def test_schema_command_prints_the_schema(capsys: pytest.CaptureFixture) -> None:
+    assert main(["schema"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed == scenario_schema() and {"Scenario", "Mod", "Region"} <= set(printed["$defs"])
+
+
+def test_reference_names_every_key_of_region() -> None:
+    doc = DOC_PATH.read_text(encoding="utf-8")
+    section = doc[doc.index('<a id="region"></a>'):doc.index('<a id="sealink"></a>')]
+    for key in ("neighbors", "offmap", "fortress", "terrain"):
+        assert f"| `{key}` |" in section
+
+
+@pytest.mark.parametrize("index", range(3))
+def test_tutorial_examples_validate(index: int, tmp_path: Path) -> None:
+    examples = list(EXAMPLE.finditer(DOC_PATH.read_text(encoding="utf-8")))
+    assert len(examples) == 3
+    path = tmp_path / examples[index]["name"]
+    path.write_text(examples[index]["body"], encoding="utf-8")
+    scenario = load_scenario(path)
+    assert scenario.metadata.id == "tarif_rides"
