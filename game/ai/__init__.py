@@ -25,6 +25,7 @@ _BUILTIN_MODULES = {
     "easy": "game.ai.easy",
     "normal": "game.ai.normal",
     "hard": "game.ai.hard",
+    "hard_fixed": "game.ai.hard",  # hard without the clock: a fixed number of rollouts (reproducible)
 }
 
 

@@ -1,0 +1,40 @@
+"""How good a (simulated) position is for one side: the number `hard` maximises at the end of a rollout.
+
+Victory points decide the game, so they dominate; men under arms and the safety of the seats break ties
+between plans that end level on points. A finished game scores far above any unfinished one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from game.ai.situation import Situation, situation_for
+
+WIN = 1000.0
+MEN_WEIGHT = 0.4  # points per thousand men of advantage
+SEAT_WEIGHT = 5.0  # points per seat held (a town whose loss ends the war)
+
+
+def evaluate(game: Any, side: str) -> float:
+    """Score of `game` for `side`, higher is better."""
+    other = "berber" if side == "umayyad" else "umayyad"
+    outcome = game.outcome()
+    if game.is_over():
+        if outcome.winner == side:
+            return WIN + (500.0 if outcome.level == "decisive" else 0.0)
+        if outcome.winner == other:
+            return -WIN - (500.0 if outcome.level == "decisive" else 0.0)
+    margin = float(outcome.scores.get(side, 0) - outcome.scores.get(other, 0))
+    sit = situation_for(game, side)
+    return margin + MEN_WEIGHT * _men_balance(sit) + SEAT_WEIGHT * _seats_held(sit)
+
+
+def _men_balance(sit: Situation) -> float:
+    """Own men minus the enemy men this side can see, in thousands."""
+    mine = sum(a.men for a in sit.mine())
+    theirs = sum(a.men for a in sit.hostile_armies() if a.side == sit.enemy)
+    return (mine - theirs) / 1000
+
+
+def _seats_held(sit: Situation) -> int:
+    return sum(1 for r in sit.seats() if sit.regions[r].owner == sit.side and not sit.regions[r].siege_by)
