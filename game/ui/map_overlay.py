@@ -42,6 +42,8 @@ def paint_owners(scene: MapScene, origin: tuple[float, float], zoom: float, size
             fill_rings(big, view, scene.regions[rid].rings, (*style.fill, style.alpha))
         if style.pattern != "none":
             _pattern(big, scene, view, ids, style.pattern, (*style.border, 150), ss)
+        if owner != "neutral":
+            _edge_glow(big, scene, view, ids, owners, owner, (*style.border, 120), ss)
     revolting = [rid for rid in scene.regions if unrest.get(rid, 0) >= REVOLT_AT or owners.get(rid) == CONTESTED]
     if revolting:
         _pattern(big, scene, view, revolting, "cross", (*theme.CONTESTED_HATCH, 170), ss)
@@ -63,6 +65,25 @@ def _pattern(target: pygame.Surface, scene: MapScene, view: View, ids: list[str]
     layer = pygame.Surface(box.size, pygame.SRCALPHA)
     phase = (round(local.origin[0] * view.scale), round(local.origin[1] * view.scale))
     tile_over(layer, pattern_tile(kind, colour, 10 * ss, max(1, ss)), phase)
+    layer.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+    target.blit(layer, box.topleft)
+
+
+def _edge_glow(target: pygame.Surface, scene: MapScene, view: View, ids: list[str], owners: Mapping[str, str],
+               owner: str, colour, ss: int) -> None:
+    """A band of the owner's colour just inside its realm's frontiers and coasts, as on a painted map."""
+    rings = [ring for rid in ids for ring in scene.regions[rid].rings]
+    box = rings_bbox(view, rings, pad=8 * ss)
+    if box.w <= 0 or box.h <= 0:
+        return
+    local = View((view.origin[0] + box.x / view.scale, view.origin[1] + box.y / view.scale), view.scale, box.size)
+    members = set(ids)
+    edges = [line for (a, b), lines in scene.borders.items() if (a in members) != (b in members) for line in lines]
+    layer = pygame.Surface(box.size, pygame.SRCALPHA)
+    width = 7 * ss
+    stroke_lines(layer, local, edges + scene.coast, colour, width)
+    mask = pygame.Surface(box.size, pygame.SRCALPHA)
+    fill_rings(mask, local, rings, (255, 255, 255, 255))
     layer.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
     target.blit(layer, box.topleft)
 

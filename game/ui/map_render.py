@@ -101,6 +101,11 @@ class MapRenderer:
         return dict(self._labels.placed) if self._labels else {}
 
     # --- drawing ----------------------------------------------------------------------------
+    def prepare(self, camera: Camera, owners: Mapping[str, str], unrest: Mapping[str, int] | None = None) -> None:
+        """Paint the cached layers for this camera now (e.g. behind a loading screen), without drawing."""
+        self._camera = camera
+        self._compose(self._window_for(camera), owners, unrest or {})
+
     def draw(self, surface: pygame.Surface, camera: Camera, owners: Mapping[str, str],
              unrest: Mapping[str, int] | None = None, selected: str | None = None,
              highlights: Mapping[str, Iterable[str]] | None = None, hovered: str | None = None,
