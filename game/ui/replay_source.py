@@ -87,6 +87,15 @@ class ReplaySource:
                     story.routes.setdefault(event.army, []).extend(event.path)
         return story
 
+    def prefetch(self) -> bool:
+        """Resolve the next month not yet resolved (about 5 ms); the viewer calls it once a frame while idle,
+        so within a second of opening every seek is a lookup. False when there is nothing left to do."""
+        index = next((i for i in range(len(self.stories)) if i not in self._resolved), None)
+        if index is None:
+            return False
+        self.story(index)
+        return True
+
     def _resolve(self, index: int) -> list[Any]:
         game = self.game_at(index).clone()
         self.replay.controller.play_month(game)

@@ -176,6 +176,8 @@ class ReplayScreen(Screen):
         self._message_timer = max(0.0, self._message_timer - dt)
         if self.playback.update(dt):
             self._show_month()
+        elif not self.playback.playing:
+            self.source.prefetch()
         super().update(dt)
 
     def draw(self, surface: pygame.Surface) -> None:

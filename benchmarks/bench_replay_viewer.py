@@ -1,0 +1,77 @@
+"""Replay viewer figures: opening it, seeking to any month (target < 100 ms, frame included), the frame
+time while it plays (median and p99), and the process's peak memory (target < 200 MB).
+
+`run()` returns a dict of figures for `python -m benchmarks`; run this file alone to print them.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import time
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+SEEK_ORDER = (0, 47, 12, 30, 5, 41, 23, 17, 36, 2, 44, 9, 28, 33, 20, 14, 39, 7, 25, 46)
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def run() -> dict:
+    from game.ui.app import App, Settings
+    from game.ui.replay_source import replay_for
+    from game.ui.screens.replay import ReplayScreen
+
+    app = App(headless=True, settings=Settings(window_size=(1600, 900)))
+    t0 = time.perf_counter()
+    screen = ReplayScreen(app, scenario_id="berber_revolt_740")
+    app.push(screen)
+    app.step([])
+    open_ms = (time.perf_counter() - t0) * 1000
+
+    source = replay_for("berber_revolt_740")
+    months = len(source)
+    cold, warm = [], []
+    for visit in (cold, warm):
+        for index in (i % months for i in SEEK_ORDER):
+            t0 = time.perf_counter()
+            screen.seek(index)
+            app.step([])  # the seek is only done when the new month is on screen
+            visit.append((time.perf_counter() - t0) * 1000)
+    t0 = time.perf_counter()
+    while source.prefetch():  # what the viewer does one month per idle frame in its first second
+        pass
+    prefetch_ms = (time.perf_counter() - t0) * 1000
+
+    screen.seek(0)
+    screen.act("toggle")
+    frames = []
+    for _ in range(600):  # ten seconds of play at 1x: about three months, marches, flashes and all
+        t0 = time.perf_counter()
+        app.step([], dt=1 / 60)
+        frames.append((time.perf_counter() - t0) * 1000)
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "replay_viewer_open_ms": round(open_ms, 1),
+        "replay_seek_first_visit_ms_median": round(statistics.median(cold), 2),
+        "replay_seek_first_visit_ms_max": round(max(cold), 2),
+        "replay_seek_revisit_ms_median": round(statistics.median(warm), 2),
+        "replay_seek_revisit_ms_max": round(max(warm), 2),
+        "replay_prefetch_rest_ms": round(prefetch_ms, 1),
+        "replay_frame_ms_median": round(statistics.median(frames), 2),
+        "replay_frame_ms_p99": round(_percentile(frames, 0.99), 2),
+        "replay_months_played_in_bench": screen.index,
+        "peak_rss_mb": round(peak_mb, 1),
+    }
+
+
+if __name__ == "__main__":
+    for name, value in run().items():
+        print(f"{name:40s} {value}")
