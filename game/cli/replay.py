@@ -86,39 +86,46 @@ def _open_in_client(replay: Any) -> int:
 # --------------------------------------------------------------------------- text output
 
 
-def _lines(turn: Any, names: dict[str, str], side_names: dict[str, str]) -> list[tuple[str, str]]:
+SIDE_LABELS = {"umayyad": "Umayyads", "berber": "Berbers", "asturias": "Asturians", "neutral": "Neutrals"}
+
+
+def _lines(turn: Any, names: dict[str, str], regions: dict[str, str]) -> list[tuple[str, str]]:
     """(style, text) lines for one month; the style is ignored in plain output."""
     out: list[tuple[str, str]] = []
     if turn.narration:
         out.append(("narration", turn.narration))
     for event in turn.events:
-        out.append(("event", f"* {event.title}: {event.narration}" if event.narration else f"* {event.title}"))
+        out.append(("event", f"* {event.title}. {event.narration}" if event.narration else f"* {event.title}."))
     for note in turn.notes:
         out.append(("note", f"  {note}"))
     for b in turn.battles:
-        losses = ", ".join(f"{side_names.get(s, s)} {men:,}" for s, men in b.losses.items())
+        losses = ", ".join(f"{SIDE_LABELS.get(s, s)} {men:,}" for s, men in b.losses.items())
         killed = f"; killed: {', '.join(names.get(k, k) for k in b.leaders_killed)}" if b.leaders_killed else ""
-        out.append(("battle", f"x {b.name} ({b.region}): {side_names.get(b.winner, b.winner)} win; "
-                              f"losses {losses}{killed}"))
+        out.append(("battle", f"Battle: {b.name} ({regions.get(b.region, b.region)}): "
+                              f"{SIDE_LABELS.get(b.winner, b.winner)} win; losses {losses}{killed}"))
+    ok = [c for c in turn.checks if c.ok]
+    if ok:
+        out.append(("ok", f"  checkpoints: {len(ok)} held"))
     for check in turn.checks:
-        out.append(("ok" if check.ok else "fail", f"  checkpoint {check}: {'ok' if check.ok else 'FAILED'}"))
+        if not check.ok:
+            out.append(("fail", f"  checkpoint FAILED: {check}"))
     for divergence in turn.divergences:
-        out.append(("note", f"  diverged: {divergence}"))
+        out.append(("note", f"  diverged from history: {divergence}"))
     return out
 
 
 def _print_text(result: Any, scenario: Any, rich_output: bool) -> None:
     names = {leader.id: leader.name for leader in scenario.leaders}
-    side_names = {side.id: side.name for side in scenario.sides}
+    regions = {region.id: region.name for region in scenario.regions}
     if rich_output:
         try:
-            _print_rich(result, scenario, names, side_names)
+            _print_rich(result, scenario, names, regions)
             return
         except ImportError:
             pass
     print(f"{scenario.metadata.title}: the historical replay")
     for turn in result.turns:
-        lines = _lines(turn, names, side_names)
+        lines = _lines(turn, names, regions)
         if not lines:
             continue
         print(f"\n== {turn.date} ==")
@@ -127,7 +134,7 @@ def _print_text(result: Any, scenario: Any, rich_output: bool) -> None:
     print(f"\ncheckpoints: {len(result.passed)} passed, {len(result.failed)} failed")
 
 
-def _print_rich(result: Any, scenario: Any, names: dict[str, str], side_names: dict[str, str]) -> None:
+def _print_rich(result: Any, scenario: Any, names: dict[str, str], regions: dict[str, str]) -> None:
     from rich.console import Console
     from rich.rule import Rule
     from rich.text import Text
@@ -137,10 +144,10 @@ def _print_rich(result: Any, scenario: Any, names: dict[str, str], side_names: d
     console = Console()
     console.print(Text(f"{scenario.metadata.title}: the historical replay", style="bold"))
     for turn in result.turns:
-        lines = _lines(turn, names, side_names)
+        lines = _lines(turn, names, regions)
         if not lines:
             continue
-        console.print(Rule(turn.date))
+        console.print(Rule(Text(turn.date, style="bold")))
         for style, text in lines:
             console.print(Text(text, style=styles.get(style, "")))
     colour = "green" if not result.failed else "red"
