@@ -55,8 +55,11 @@ def _fresh_id(state: GameState, army: str) -> str:
 
 def _admin_commands(state: GameState, tables: Tables, side: str) -> list[c.Command]:
     out: list[c.Command] = []
+    threatened = {a.region for a in state.armies.values() if a.side != side and not a.at_sea}
+    ss = state.sides[side]
     for region in tables.region_ids:
-        if state.regions[region].owner == side:
+        rs = state.regions[region]
+        if rs.owner == side and region not in threatened and not rs.siege_by and ss.manpower >= 500:
             out += [c.Recruit(side, region, *mix) for mix in RECRUIT_OPTIONS[side]]
     out += [c.SetTaxPolicy(side, p) for p in TAX_POLICIES]
     if side == "berber" and len(state.preaching) < PREACH_LIMIT:

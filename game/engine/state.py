@@ -188,6 +188,19 @@ def canonical_json(data: Any) -> str:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
 
 
+def _compact(obj: Any) -> list[Any]:
+    return [getattr(obj, name) for name in obj.__slots__]
+
+
+def hash_form(state: GameState) -> dict[str, Any]:
+    """`to_dict` with each record as a list of its slot values (same content, cheaper to build)."""
+    data = {name: getattr(state, name) for name in state.__slots__}
+    for name in ("regions", "armies", "leaders", "sides", "plans"):
+        data[name] = {k: _compact(v) for k, v in data[name].items()}
+    return data
+
+
 def state_hash(state: GameState) -> str:
-    """sha256 of the canonical JSON of the dynamic state: equal across runs and machines."""
-    return hashlib.sha256(canonical_json(state.to_dict()).encode("ascii")).hexdigest()
+    """sha256 of the canonical JSON of the dynamic state (sorted keys, ints and strings only): equal across
+    runs and machines."""
+    return hashlib.sha256(canonical_json(hash_form(state)).encode("ascii")).hexdigest()

@@ -1,4 +1,5 @@
 """Administrative orders on forces, applied at once: garrison, split, merge, recruit.
+Recruits join the side's army in the region, or form a new one.
 
 Recruiting costs gold (settings.recruit_cost_per_1000; horsemen cost double) and manpower. The Umayyads
 raise cavalry and infantry in walled towns they hold; the Berbers levy anywhere they hold a town or fervour
@@ -163,13 +164,20 @@ def validate_recruit(state: GameState, tables: Tables, cmd: Recruit) -> Rejectio
 
 
 def apply_recruit(state: GameState, tables: Tables, cmd: Recruit) -> list[Event]:
-    """Recruits form a new army in the region (merge them with a neighbour army if you like)."""
+    """Recruits join the side's army standing in the region (the first by id), else form a new army."""
     ss = state.sides[cmd.side]
     cost = recruit_cost(state, tables, cmd)
     men = cmd.cavalry + cmd.infantry + cmd.light
     ss.treasury -= cost
     ss.manpower -= men
-    army_id = new_army_id(state, cmd.side)
-    state.armies[army_id] = ArmyState(army_id, cmd.side, [], cmd.region, "", cmd.cavalry, cmd.infantry,
-                                      cmd.light, 60, 100)
-    return [ArmyRecruited(army_id, cmd.region, cmd.side, cost, men_change=men)]
+    host = next((a for a in sorted(state.armies.values(), key=lambda a: a.id)
+                 if a.side == cmd.side and a.region == cmd.region and not a.at_sea), None)
+    if host is None:
+        army_id = new_army_id(state, cmd.side)
+        host = state.armies[army_id] = ArmyState(army_id, cmd.side, [], cmd.region, "", morale=60, supply=100)
+    else:
+        host.morale = (host.morale * host.men + 60 * men) // (host.men + men)
+    host.cavalry += cmd.cavalry
+    host.infantry += cmd.infantry
+    host.light += cmd.light
+    return [ArmyRecruited(host.id, cmd.region, cmd.side, cost, men_change=men)]
