@@ -46,12 +46,16 @@ class _Window:
 class MapRenderer:
     """Draws the map for a camera. Build once per scenario; call `draw` every frame."""
 
-    def __init__(self, data: MapData | Iterable[RegionRecord | Mapping], supersample: int = 2) -> None:
+    def __init__(self, data: MapData | Iterable[RegionRecord | Mapping], supersample: int = 2,
+                 overlay_supersample: int = 1) -> None:
+        """`supersample` anti-aliases the base layer (2 = painted at twice the size); the translucent owner
+        overlay looks the same at 1 and repaints 8x faster, which matters at every turn's owner change."""
         if not isinstance(data, MapData):
             data = MapData(tuple(r if isinstance(r, RegionRecord) else region_record(r) for r in data))
         self.data = data
         self.scene = MapScene(data)
         self.supersample = supersample
+        self.overlay_supersample = overlay_supersample
         self._windows: OrderedDict[tuple, _Window] = OrderedDict()
         self._composed_key: tuple | None = None
         self._composed: pygame.Surface | None = None
@@ -182,7 +186,7 @@ class MapRenderer:
             return self._composed
         composed = window.base.copy()
         composed.blit(paint_owners(self.scene, window.origin, window.zoom, window.size, owners, unrest,
-                                   self.supersample), (0, 0))
+                                   self.overlay_supersample), (0, 0))
         zoom_factor = window.zoom / Camera.fit(self.world_size, self._camera.viewport).zoom if self._camera else 1.0
         labels_key = (window.key, zoom_factor, theme.ui_scale())
         if self._labels is None or self._labels_key != labels_key:
