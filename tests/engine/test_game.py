@@ -43,7 +43,7 @@ def test_recruit_costs_gold_and_manpower(tiny_game) -> None:
     ss = tiny_game.state.sides["umayyad"]
     events = tiny_game.submit(Recruit("umayyad", "kairouan", cavalry=500, infantry=1000))
     assert ss.treasury == 500 - 60 and ss.manpower == 5000 - 1500
-    assert events[0].army == "syrians" and tiny_game.state.armies["syrians"].men == 11500  # joins the army there
+    assert events[0].army == "ifriqiyans" and tiny_game.state.armies["ifriqiyans"].men == 4500  # first army there
     events = tiny_game.submit(Recruit("umayyad", "tlemcen", infantry=1000))
     assert tiny_game.state.armies[events[0].army].men == 1000 and events[0].army.startswith("umayyad_army_")
     assert tiny_game.check(Recruit("umayyad", "kairouan", light=100)).code == "no_light"
