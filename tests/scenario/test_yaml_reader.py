@@ -84,3 +84,15 @@ def test_control_characters_get_a_position() -> None:
 
 def test_tab_inside_a_value_is_fine() -> None:
     assert plain(parse_yaml(b"a: 'x\ty'\n", "t.yaml")) == {"a": "x\ty"}
+
+
+def test_pure_python_parser_reads_the_same_data_and_marks(monkeypatch: pytest.MonkeyPatch) -> None:
+    import game.scenario.yaml_reader as reader
+
+    source = (Path(__file__).parent / "data" / "tiny.yaml").read_bytes()
+    fast = parse_yaml(source, "t.yaml")
+    monkeypatch.setattr(reader, "CParser", None)
+    slow = parse_yaml(source, "t.yaml")
+    assert plain(fast) == plain(slow)
+    assert mark_at(fast, ("events", 1, "choices", 0, "id")) == mark_at(slow, ("events", 1, "choices", 0, "id"))
+    assert "tab used for indentation" in problems_of(b"a:\n\tb: 1\n")[0]
