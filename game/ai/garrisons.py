@@ -27,6 +27,18 @@ def wanted_garrison(sit: Situation, region: str, base: int = BASE_GARRISON) -> i
     return max(base, int(1.3 * storm / (10 * (1 + fortress))))
 
 
+def strongholds(sit: Situation) -> list[str]:
+    """Walled towns of ours worth keeping: seats, key regions of either side, the scenario's AI priorities."""
+    out = []
+    for region in sit.owned(sit.side):
+        if sit.tables.regions[region].fortress <= 0:
+            continue
+        if (region in sit.seats() or sit.key_points(sit.side, region) or sit.key_points(sit.enemy, region)
+                or sit.priority(region)):
+            out.append(region)
+    return out
+
+
 def man_the_walls(game: Any, sit: Situation, regions: list[str], keep: int = 1000,
                   base: int = BASE_GARRISON) -> None:
     """Move men from armies standing in each region into its garrison until it can beat a storm.

@@ -11,7 +11,7 @@ from typing import Any
 
 from game.ai.military import Objective, region_worth
 from game.ai.odds import strength
-from game.ai.garrisons import man_the_walls
+from game.ai.garrisons import man_the_walls, strongholds
 from game.ai.player import submit
 from game.ai.situation import Situation
 from game.engine.commands import Recruit, SetTaxPolicy
@@ -60,20 +60,22 @@ def objectives(sit: Situation) -> list[Objective]:
 
 
 def tethers(sit: Situation) -> dict[str, str]:
-    """Each held seat keeps its largest nearby army as a home guard (Córdoba's army stays in al-Andalus)."""
+    """A threatened seat keeps its nearest army as a home guard (Córdoba's army stays in al-Andalus while
+    the Andalusian Berbers are up); unthreatened seats trust their walls and free every army."""
     out: dict[str, str] = {}
     for seat in seats(sit):
-        if sit.regions[seat].owner != sit.side:
+        if sit.regions[seat].owner != sit.side or not threat(sit, seat, 3):
             continue
         near = [a for a in sit.mine() if not a.at_sea and a.id not in out and sit.dist(a.region, seat) <= 2]
         if near:
-            out[max(near, key=lambda a: (a.men, a.id)).id] = seat
+            out[min(near, key=lambda a: (sit.dist(a.region, seat), -a.men, a.id)).id] = seat
     return out
 
 
 def administration(game: Any, sit: Situation) -> None:
     _set_tax(game, sit)
     man_the_walls(game, sit, seats(sit), base=SEAT_GARRISON)
+    man_the_walls(game, sit, [r for r in strongholds(sit) if r not in seats(sit)])
     _recruit(game, sit)
 
 
@@ -100,7 +102,13 @@ def _recruit(game: Any, sit: Situation) -> None:
     held = [s for s in seats(sit) if sit.regions[s].owner == sit.side and not sit.regions[s].siege_by]
     if spare <= 0 or not held:
         return
-    pressed = max(held, key=lambda s: (sum(strength(sit, s, [a], False) for a in threat(sit, s)), s))
+    pressed = max(held, key=lambda s: (sum(strength(sit, s, [a], False) for a in threat(sit, s)),
+                                       -_front_distance(sit, s), s))
     men = min(sit.manpower, spare * 1000 // max(1, per_1000), MAX_RECRUIT) // 100 * 100
     if men >= 500:
         submit(game, Recruit(sit.side, pressed, infantry=men))
+
+
+def _front_distance(sit: Situation, region: str) -> int:
+    """Steps from `region` to the nearest Berber-held region."""
+    return min((sit.dist(region, r) for r in sit.owned("berber")), default=99)
