@@ -256,7 +256,7 @@ def _fast(surface: pygame.Surface) -> pygame.Surface:
 def _furniture(zoom: float, scale: float) -> pygame.Surface:
     """A translucent plate holding the compass rose and a scale bar of a round number of km."""
     rose = map_icons.compass(theme.px(72))
-    km = next((k for k in (10, 25, 50, 100, 200, 250, 500, 1000) if k * zoom >= theme.px(110)), 1000)
+    km = next((k for k in (10, 25, 50, 100, 200, 250, 500, 1000) if k * zoom >= theme.px(85)), 1000)
     length = round(km * zoom)
     f = theme.font("italic", 14)
     text = f.render(f"{km} km  ·  {round(km / 1.48)} Roman miles", True, (236, 226, 200))
