@@ -7,6 +7,7 @@ Drawing only; positions come from `replay_motion`, words from `replay_source`.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 import pygame
@@ -89,28 +90,28 @@ def report_lines(report: BattleReport, names: Callable[[str], str]) -> list[tupl
 
 
 def draw_report_card(surface: pygame.Surface, anchor: Point, report: BattleReport,
-                     names: Callable[[str], str], avoid: Sequence[pygame.Rect] = ()) -> pygame.Rect:
-    """The battle's report card beside its flash, kept inside the map and off the other cards."""
-    sizes = {"title": 19, "ui_bold": 14, "ui": 13}
+                     names: Callable[[str], str], top: int) -> pygame.Rect:
+    """The battle's report card in the map's top-right corner (over the sea, off the armies), tied to the
+    field by a gold leader line; cards of a busy month stack downwards from `top`."""
+    sizes = {"title": 20, "ui_bold": 14, "ui": 13}
     images = [theme.font(role, sizes[role]).render(text, True, colour) for role, text, colour in
               report_lines(report, names)]
-    w = max(i.get_width() for i in images) + 24
-    h = sum(i.get_height() + 2 for i in images) + 16
-    card = pygame.Rect(round(anchor[0]) + 22, round(anchor[1]) - h - 8, w, h)
-    bounds = surface.get_rect().inflate(-16, -16)
-    if card.right > bounds.right:
-        card.right = round(anchor[0]) - 22
-    card.clamp_ip(bounds)
-    for other in avoid:
-        if card.colliderect(other):
-            card.top = other.bottom + 8
-            card.clamp_ip(bounds)
-    pygame.draw.line(surface, GOLD, anchor, card.midleft if card.x > anchor[0] else card.midright, 2)
+    w = max(i.get_width() for i in images) + 28
+    h = sum(i.get_height() + 2 for i in images) + 18
+    card = pygame.Rect(0, top, w, h)
+    card.right = surface.get_width() - 16
+    end = (card.left, card.centery) if anchor[0] < card.left else (card.centerx, card.bottom)
+    pygame.draw.line(surface, theme.FRAME, (anchor[0] + 1, anchor[1] + 1), (end[0] + 1, end[1] + 1), 3)
+    pygame.draw.line(surface, GOLD, anchor, end, 2)
+    pygame.draw.circle(surface, GOLD, (round(anchor[0]), round(anchor[1])), 5, 2)
+    shadow = card.move(3, 4)
+    pygame.draw.rect(surface, (0, 0, 0), shadow, border_radius=6)
     pygame.draw.rect(surface, CARD_BG, card, border_radius=6)
     pygame.draw.rect(surface, GOLD, card, width=2, border_radius=6)
-    y = card.y + 8
+    draw_crossed_swords(surface, (card.right - 18, card.y + 18), 7, GOLD)
+    y = card.y + 9
     for image in images:
-        surface.blit(image, (card.x + 12, y))
+        surface.blit(image, (card.x + 14, y))
         y += image.get_height() + 2
     return card
 
@@ -122,7 +123,7 @@ def pulse(time_s: float) -> float:
 
 def region_names(scenario: object) -> Mapping[str, str]:
     """Every display name the cards may need: regions, leaders and sides, by id."""
-    names = {r.id: r.name for r in scenario.regions}  # type: ignore[attr-defined]
+    names = {r.id: re.sub(r"\s*\(.*?\)", "", r.name).strip() for r in scenario.regions}  # type: ignore[attr-defined]
     names.update({leader.id: leader.name for leader in scenario.leaders})  # type: ignore[attr-defined]
     names.update({side: theme.owner_style(side).name for side in ("umayyad", "berber", "asturias", "neutral")})
     return names

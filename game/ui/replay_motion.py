@@ -95,7 +95,7 @@ def markers_at(tracks: Sequence[Track], t: float, place: Callable[[str], Point |
     return fan_out(markers)
 
 
-def fan_out(markers: list[ArmyMarker], spacing: float = 26.0) -> list[ArmyMarker]:
+def fan_out(markers: list[ArmyMarker], spacing: float = 44.0) -> list[ArmyMarker]:
     """Markers standing on the same spot are spread in a row, biggest army in the middle."""
     groups: dict[tuple[int, int], list[ArmyMarker]] = {}
     for m in markers:

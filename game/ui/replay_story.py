@@ -90,7 +90,8 @@ def describe(event: Any, names: Mapping[str, str]) -> str:
     if kind == "SiegeBegan":
         return f"The {side(event.side)} laid siege to {n(event.region)}."
     if kind == "ArmyDestroyed":
-        return f"An army was destroyed at {n(event.region)} ({event.cause})."
+        how = {"battle": " in battle", "starvation": " by hunger", "attrition": " by hunger and desertion"}
+        return f"An army was destroyed at {n(event.region)}{how.get(event.cause, '')}."
     if kind == "ReinforcementsArrived":
         return f"Reinforcements arrived in {n(event.region)}."
     if kind == "ArmyLanded":

@@ -55,6 +55,9 @@ class ReplayScreen(Screen):
         w, h = size
         self.map_rect = pygame.Rect(0, TOP, w - PANEL_W, h - TOP - BOTTOM)
         self.camera = self._renderer.make_camera(self.map_rect.size)
+        world_w, world_h = self._renderer.world_size
+        # One rung closer, a little north of centre: the war fills the frame, the empty Sahara does not.
+        self.camera.set_rung(1, (world_w / 2, world_h * 0.44))
         fonts = NarrationFonts(theme.font("title", 30), theme.font("title", 22), theme.font("body", 19),
                                theme.font("italic", 15))
         panel = pygame.Rect(self.map_rect.right + 12, TOP + 12, PANEL_W - 24, self.map_rect.height - 24)
@@ -202,7 +205,8 @@ class ReplayScreen(Screen):
     def _draw_armies_and_battles(self, surface: pygame.Surface, t: float) -> None:
         for marker in markers_at(self._tracks, t, self._place):
             draw_army(surface, marker)
-        cards: list[pygame.Rect] = []
+        top = 16
+        cards = 0
         for battle in self.source.stories[self.index].battles:
             where = self._place(battle.region)
             if where is None:
@@ -211,8 +215,9 @@ class ReplayScreen(Screen):
                 draw_battle_site(surface, where)
                 continue
             draw_flash(surface, where, flash_strength(t) if t < 1 else 0.3)
-            if t >= 0.75 and len(cards) < 3:
-                cards.append(draw_report_card(surface, where, battle, lambda k: self.names.get(k, k), cards))
+            if t >= 0.75 and cards < 3:
+                top = draw_report_card(surface, where, battle, lambda k: self.names.get(k, k), top).bottom + 12
+                cards += 1
 
     def _draw_bars(self, surface: pygame.Surface) -> None:
         w, h = surface.get_size()
