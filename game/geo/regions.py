@@ -63,33 +63,37 @@ def _build(centres, borders, anchors, projection: Projection, reach_km: float):
     proj = projection.project_geometry
     frame = proj(shapely.box(projection.lon_min, projection.lat_min, projection.lon_max, projection.lat_max))
     explicit = {rid: proj(Polygon([(lon, lat) for lat, lon in ring])) for rid, ring in borders}
-    by_domain: dict[str, list[str]] = defaultdict(list)
-    doms: dict[str, Domain] = {}
-    seeds: dict[str, Point] = {}
-    for rid, (lat, lon) in centres:
-        dom = domain_for(lon, lat)
-        doms[dom.key] = dom
-        by_domain[dom.key].append(rid)
-        seeds[rid] = _ashore(proj(Point(lon, lat)), proj(dom.polygon))
-    cells: dict[str, BaseGeometry] = {}
+    by_domain, domain_of, seeds = _seed_regions(centres, proj)
     taken = shapely.union_all(list(explicit.values())) if explicit else None
-    for key, ids in by_domain.items():
-        land = proj(doms[key].polygon).intersection(frame)
-        for rid in ids:
-            if rid in explicit:
-                cells[rid] = explicit[rid].intersection(land)
+    cells: dict[str, BaseGeometry] = {}
+    for dom, ids in by_domain.items():
+        land = proj(dom.polygon).intersection(frame)
+        cells.update({rid: _clean(explicit[rid].intersection(land)) for rid in ids if rid in explicit})
         free = [rid for rid in ids if rid not in explicit]
         if taken is not None:
             land = land.difference(taken)
         extra = [(rid, proj(Point(lon, lat))) for rid, pts in anchors if rid in free for lat, lon in pts]
         cells.update(_voronoi(free, seeds, land, reach_km, extra))
-    _attach_islets(cells, projection, frame, set(doms))
-    return tuple((rid, _shape(rid, cells[rid], dict(centres)[rid], seeds[rid], domain_for(
-        dict(centres)[rid][1], dict(centres)[rid][0]).key, projection)) for rid, _ in centres)
+    _attach_islets(cells, projection, frame, {dom.key for dom in by_domain})
+    return tuple((rid, _shape(rid, cells[rid], latlon, seeds[rid], domain_of[rid], projection))
+                 for rid, latlon in centres)
+
+
+def _seed_regions(centres, proj):
+    """Group the centres by land domain and put each seed ashore in its own domain."""
+    by_domain: dict[Domain, list[str]] = defaultdict(list)
+    domain_of: dict[str, str] = {}
+    seeds: dict[str, Point] = {}
+    for rid, (lat, lon) in centres:
+        dom = domain_for(lon, lat)
+        by_domain[dom].append(rid)
+        domain_of[rid] = dom.key
+        seeds[rid] = _ashore(proj(Point(lon, lat)), proj(dom.polygon))
+    return by_domain, domain_of, seeds
 
 
 def _ashore(seed: Point, land: BaseGeometry) -> Point:
-    """A centre placed in the sea (a port drawn off the coast) moves 3 km inland of the nearest shore."""
+    """A centre placed in the sea (a port drawn off the coast) moves ashore, within 6 km of the coast."""
     if land.contains(seed):
         return seed
     shore = nearest_points(land, seed)[0]
