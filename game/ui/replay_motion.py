@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 Point = tuple[float, float]
+VANISH_AT = 0.7  # the fraction of the march at which armies destroyed this month disappear
 
 
 @dataclass(frozen=True)
@@ -32,14 +33,15 @@ class Track:
     men: int
     leader: str
     route: tuple[str, ...]  # regions in order, first = where it stood, last = where it ends
+    dies: bool = False  # gone by the month's end: it marches, fights, then vanishes
 
 
 def tracks_between(before: Mapping[str, object], after: Mapping[str, object],
                    routes: Mapping[str, Sequence[str]]) -> list[Track]:
-    """One track per army alive at the end of the month (an army that died stays where it fell: it vanishes
-    when the month does). `routes` holds the engine's reported paths; others go straight from A to B."""
+    """One track per army of the month: those alive at its end, and those destroyed during it (they march
+    to where they fell, then vanish). `routes` holds the engine's reported paths; others go straight."""
     tracks = []
-    for army_id, end in after.items():
+    for army_id, end in list(after.items()) + [(a, s) for a, s in before.items() if a not in after]:
         start = before.get(army_id, end)
         route = list(routes.get(army_id, ()))
         if route and route[0] != start.region:  # type: ignore[attr-defined]
@@ -48,7 +50,8 @@ def tracks_between(before: Mapping[str, object], after: Mapping[str, object],
             route = [start.region, end.region]  # type: ignore[attr-defined]
         if route[-1] != end.region:  # type: ignore[attr-defined]
             route.append(end.region)  # type: ignore[attr-defined]
-        tracks.append(Track(army_id, end.side, end.men, end.leader, _dedupe(route)))  # type: ignore[attr-defined]
+        tracks.append(Track(army_id, end.side, end.men, end.leader, _dedupe(route),  # type: ignore[attr-defined]
+                            army_id not in after))
     return tracks
 
 
@@ -87,6 +90,8 @@ def markers_at(tracks: Sequence[Track], t: float, place: Callable[[str], Point |
     """Every army's marker at fraction t of the month; armies in one region fan out so none hides another."""
     markers = []
     for track in tracks:
+        if track.dies and t >= VANISH_AT:
+            continue
         points = [p for p in (place(r) for r in track.route) if p is not None]
         if not points:
             continue

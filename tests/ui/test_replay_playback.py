@@ -103,6 +103,16 @@ def test_tracks_follow_the_reported_route_and_markers_glide_along_it():
     assert not end["a"].moving
 
 
+def test_an_army_destroyed_this_month_marches_then_vanishes():
+    before = {"a": _Army("tangier"), "b": _Army("fez", side="umayyad")}
+    after = {"a": _Army("fez")}
+    tracks = tracks_between(before, after, {"b": ["tangier"]})
+    assert [t.dies for t in tracks] == [False, True]
+    places = {"tangier": (0.0, 0.0), "fez": (100.0, 0.0)}
+    assert {m.id for m in markers_at(tracks, 0.5, places.get)} == {"a", "b"}
+    assert {m.id for m in markers_at(tracks, 0.9, places.get)} == {"a"}
+
+
 def test_point_along_eases_in_and_out():
     line = [(0.0, 0.0), (100.0, 0.0)]
     assert point_along(line, 0.1)[0] < 10 and point_along(line, 0.9)[0] > 90
