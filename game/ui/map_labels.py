@@ -41,6 +41,8 @@ def paint_labels(scene: MapScene, origin: tuple[float, float], zoom: float, size
     _markers(layer.surface, scene, view, taken, zoom_factor)
     _region_labels(layer, scene, view, taken, zoom, zoom_factor)
     _sea_labels(layer.surface, scene, view, taken, zoom_factor)
+    if zoom_factor >= 2.0:
+        _river_labels(layer.surface, scene, view, taken)
     return layer
 
 
@@ -145,6 +147,28 @@ def _sea_labels(surface: pygame.Surface, scene: MapScene, view: View, taken: lis
             rect = surf.get_rect(center=(round(x + dx * surf.get_width()), round(y + dy * surf.get_height() * 0.6)))
             if bounds.contains(rect) and rect.collidelist(taken) == -1:
                 surface.blit(surf, rect)
+                taken.append(rect)
+                break
+
+
+def _river_labels(surface: pygame.Surface, scene: MapScene, view: View, taken: list[pygame.Rect]) -> None:
+    """River names in small italic, turned along the river near the middle of its longest stretch."""
+    bounds = pygame.Rect((0, 0), view.size)
+    for name, lines in scene.rivers:
+        line = max(lines, key=len)
+        if len(line) < 4:
+            continue
+        for frac in (0.5, 0.35, 0.65, 0.2, 0.8):
+            i = max(1, min(len(line) - 2, int(len(line) * frac)))
+            (x0, y0), (x1, y1) = view.pt(*line[i - 1]), view.pt(*line[i + 1])
+            angle = -math.degrees(math.atan2(y1 - y0, x1 - x0))
+            angle = angle - 180 if angle > 90 else angle + 180 if angle < -90 else angle  # never upside down
+            text = pygame.transform.rotate(label_surface((name,), "italic", 12, theme.RIVER, theme.LABEL_HALO, 0.1),
+                                           angle)
+            mx, my = view.pt(*line[i])
+            rect = text.get_rect(center=(mx, my - 7))
+            if bounds.contains(rect) and rect.collidelist(taken) == -1:
+                surface.blit(text, rect)
                 taken.append(rect)
                 break
 
