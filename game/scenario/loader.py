@@ -45,6 +45,9 @@ def load_scenario(path: str | Path, search_dirs: list[Path] | None = None) -> Sc
 
 def load_scenario_id(scenario_id: str, search_dirs: list[Path] | None = None) -> Scenario:
     """Loads a scenario or mod by id from the shipped folder and the player's mod folder."""
+    if not isinstance(scenario_id, str) or not _ID.match(scenario_id):  # ids come from saves too: no paths
+        raise ScenarioError([Problem(str(scenario_id)[:80], 0, 0, "", "not a scenario id (lowercase letters, "
+                                     "digits and '_', starting with a letter)")])
     dirs = default_search_dirs() if search_dirs is None else [Path(d) for d in search_dirs]
     path = find_scenario_file(scenario_id, dirs)
     if path is None:

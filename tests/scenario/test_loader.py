@@ -98,3 +98,22 @@ def test_an_invalid_entry_is_not_also_reported_as_unknown(write_mod) -> None:
     with pytest.raises(ScenarioError) as caught:
         load_scenario(path)
     assert [p.message for p in caught.value.problems] == ["expected a number, found 'north'"]
+
+
+@pytest.mark.parametrize("bad_id", ["../berber_revolt_740", "/etc/passwd", "mods/no_syrian_army", ""])
+def test_load_by_id_refuses_paths(bad_id: str) -> None:
+    with pytest.raises(ScenarioError) as caught:
+        load_scenario_id(bad_id)
+    assert "not a scenario id" in str(caught.value)
+
+
+SHIPPED = sorted((REPO / "scenarios").glob("*.yaml")) + sorted((REPO / "scenarios" / "mods").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=[p.stem for p in SHIPPED])
+def test_every_shipped_file_passes_the_modders_validator(path: Path, capsys: pytest.CaptureFixture) -> None:
+    from game.cli import main
+
+    assert main(["validate", str(path)]) == 0, capsys.readouterr().out
+    assert ": ok — " in capsys.readouterr().out
+    assert load_scenario(path).metadata.id == path.stem  # so load_scenario_id finds it by its file name
