@@ -105,7 +105,7 @@ def _voronoi(ids: list[str], seeds: dict[str, Point], land: BaseGeometry, reach_
     if not ids:
         return {}
     owners = list(ids) + [rid for rid, _ in extra]
-    points = [seeds[rid] for rid in ids] + [pt for _, pt in extra]
+    points = _distinct([seeds[rid] for rid in ids] + [pt for _, pt in extra])
     if len(points) == 1:
         return {ids[0]: _clean(land.intersection(_reach(points[0], reach_km)))}
     extent = land.envelope.buffer(reach_km * 2)
@@ -114,6 +114,19 @@ def _voronoi(ids: list[str], seeds: dict[str, Point], land: BaseGeometry, reach_
     for rid, pt, cell in zip(owners, points, polys, strict=True):
         parts[rid].append(cell.intersection(land).intersection(_reach(pt, reach_km)))
     return {rid: _clean(shapely.union_all(parts[rid])) for rid in ids}
+
+
+def _distinct(points: list[Point]) -> list[Point]:
+    """Nudge repeated seeds apart (half a km each) so every seed keeps a Voronoi cell of its own."""
+    seen: set[tuple[float, float]] = set()
+    out = []
+    for pt in points:
+        x, y = pt.x, pt.y
+        while (round(x, 3), round(y, 3)) in seen:
+            x, y = x + 0.5, y + 0.5
+        seen.add((round(x, 3), round(y, 3)))
+        out.append(Point(x, y))
+    return out
 
 
 def _reach(seed: Point, reach_km: float) -> Polygon:
@@ -153,6 +166,8 @@ def _attach_islets(cells: dict[str, BaseGeometry], projection: Projection, frame
 
 
 def _shape(rid: str, cell: BaseGeometry, centre: LatLon, seed: Point, domain: str, projection: Projection):
+    if cell.is_empty or cell.area <= 0:  # a centre off the map box: a token disc, so nothing downstream breaks
+        cell = seed.buffer(5.0, quad_segs=4)
     largest = max(getattr(cell, "geoms", [cell]), key=lambda p: p.area)
     label = polylabel(largest, tolerance=2.0) if largest.area > 10 else largest.representative_point()
     return RegionShape(

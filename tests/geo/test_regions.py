@@ -90,3 +90,10 @@ def test_borders_are_shared_once_and_match_adjacency(shapes):
     assert "tangier" not in adjacency["algeciras"]  # the Strait is not a land border
     for a, b in borders:
         assert b in adjacency[a] and a in adjacency[b]
+
+
+def test_odd_inputs_still_give_a_polygon_per_region():
+    shapes = build_region_shapes({"a": (37.5, -4.0), "twin": (37.5, -4.0), "far": (20.0, -30.0)})
+    assert set(shapes) == {"a", "twin", "far"}
+    assert all(s.area > 0 for s in shapes.values())
+    assert shapes["a"].polygon.intersection(shapes["twin"].polygon).area < 1e-9
