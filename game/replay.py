@@ -139,7 +139,8 @@ class Replay:
         self._start = scenario.metadata.start
         self._last = month_index(self._start, scenario.metadata.end)
         self._regions = {r.id: r for r in scenario.regions}
-        self._pins = {(m.month, p.region): p for m in scenario.timeline for p in m.battles}
+        self._pins = {m.month: {p.region: p for p in m.battles} for m in scenario.timeline}
+        self._region_names = {r.id: r.name for r in scenario.regions}
         self._checkpoints = {m.month: m.checkpoint for m in scenario.timeline if m.checkpoint is not None}
         self._narration = {m.month: m.narration for m in scenario.timeline}
         self._snapshots: list[Any] = [Game.new(scenario, seed=seed, historical=True)]
@@ -180,7 +181,6 @@ class Replay:
     def _play(self, game: Any) -> MonthResult:
         date = month_label(self._start, game.state.month)
         divergences = self.controller.play_month(game)
-        leaders_before = {a.leader: a.id for a in game.state.armies.values() if a.leader}
         owners_before = {rid: r.owner for rid, r in game.state.regions.items()}
         sides = {a.id: a.side for a in game.state.armies.values()}
         events = list(self.controller.submitted) + list(game.end_turn())
@@ -189,7 +189,7 @@ class Replay:
             date=date,
             narration=self._narration.get(date, ""),
             events=[FiredEvent(e.event, e.title, e.narration) for e in events if isinstance(e, EventFired)],
-            battles=self._battles(date, events, leaders_before, owners_before, sides),
+            battles=battle_records(date, events, self._pins.get(date, {}), self._region_names, owners_before, sides),
             control={rid: r.owner for rid, r in sorted(game.state.regions.items()) if not self._regions[rid].offmap},
             divergences=divergences,
             notes=[e.text for e in events if isinstance(e, Narrated)]
@@ -201,44 +201,47 @@ class Replay:
             result.checks = check(date, checkpoint, game.state)
         return result
 
-    def _battles(
-        self,
-        date: str,
-        events: list[Any],
-        leaders_before: dict[str, str],
-        owners_before: dict[str, str],
-        army_sides: dict[str, str],
-    ) -> list[BattleRecord]:
-        movers: dict[str, str] = {}
-        for e in events:
-            if isinstance(e, ArmyMoved) and e.path:
-                movers[e.army] = e.path[-1]
-        killed = [e.leader for e in events if isinstance(e, LeaderKilled) and e.cause == "battle"]
-        records = []
-        for n, e in enumerate(ev for ev in events if isinstance(ev, BattleFought)):
-            pin = self._pins.get((date, e.region)) if e.pinned else None
-            sides = sorted({e.winner, e.loser})
-            attackers = {s for s in sides if any(movers.get(a) == e.region and army_sides.get(a) == s for a in e.armies)}
-            owner = owners_before.get(e.region, "")
-            if len(attackers) != 1:
-                attackers = {s for s in sides if s != owner} if owner in sides else {e.winner}
-            attacker = next(iter(attackers))
-            defender = e.loser if attacker == e.winner else e.winner
-            in_battle = [ldr for ldr in killed if leaders_before.get(ldr) in e.armies]
-            name = pin.name if pin is not None else f"Battle of {self._regions[e.region].name}"
-            records.append(
-                BattleRecord(
-                    id=pin.id if pin is not None else f"battle_{e.region}_{date.replace('-', '_')}_{n}",
-                    name=name,
-                    region=e.region,
-                    attacker=attacker,
-                    defender=defender,
-                    winner=e.winner,
-                    losses={k: int(v) for k, v in sorted(e.losses.items())},
-                    leaders_killed=sorted(set(in_battle) | set(pin.leaders_killed if pin is not None else [])),
-                )
-            )
-        return records
+
+def battle_records(
+    date: str, events: list[Any], pins: dict[str, Any], region_names: dict[str, str],
+    owners_before: dict[str, str], army_sides: dict[str, str],
+) -> list[BattleRecord]:
+    """The month's battles in the order fought. Leaders killed are those the engine reports right after
+    each battle (never what a pin merely claims); `pins` maps region -> this month's BattlePin."""
+    movers = {e.army: e.path[-1] for e in events if isinstance(e, ArmyMoved) and e.path}
+    records: list[BattleRecord] = []
+    for e in events:
+        if isinstance(e, BattleFought):
+            pin = pins.get(e.region) if e.pinned else None
+            attacker = _attacker(e, movers, army_sides, owners_before.get(e.region, ""))
+            records.append(BattleRecord(
+                id=pin.id if pin is not None else f"battle_{e.region}_{date.replace('-', '_')}_{len(records)}",
+                name=pin.name if pin is not None else f"Battle of {region_names.get(e.region, e.region)}",
+                region=e.region,
+                attacker=attacker,
+                defender=e.loser if attacker == e.winner else e.winner,
+                winner=e.winner,
+                losses={k: int(v) for k, v in sorted(e.losses.items())},
+                leaders_killed=[],
+            ))
+        elif isinstance(e, LeaderKilled) and e.cause == "battle" and records:
+            records[-1].leaders_killed.append(e.leader)
+    for record in records:
+        record.leaders_killed.sort()
+    return records
+
+
+def _attacker(battle: Any, movers: dict[str, str], army_sides: dict[str, str], owner: str) -> str:
+    """The side that marched into the region this month; if both or neither did, the side that did not
+    hold it (or, failing that, the winner)."""
+    sides = sorted({battle.winner, battle.loser})
+    marched = {army_sides.get(a) for a in battle.armies if movers.get(a) == battle.region}
+    attackers = [s for s in sides if s in marched]
+    if len(attackers) == 1:
+        return attackers[0]
+    if owner in sides:
+        return next(s for s in sides if s != owner)
+    return battle.winner
 
 
 def check(date: str, checkpoint: Any, state: Any) -> list[CheckResult]:

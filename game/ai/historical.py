@@ -128,7 +128,8 @@ class HistoricalController:
             try:
                 self.submitted += game.submit(ChooseOption(side, event_id, choice))
             except Rejected as exc:
-                out.append(Divergence(month, side, f"choose {event_id}={choice}", exc.rejection.code, exc.rejection.message))
+                rejection = exc.rejection
+                out.append(Divergence(month, side, f"choose {event_id}={choice}", rejection.code, rejection.message))
         return out
 
     def _submit_order(self, game: Any, month: str, order: Any) -> list[Divergence]:

@@ -13,7 +13,8 @@ def test_refused_order_is_a_divergence_not_a_crash(tmp_path):
     from game.scenario import load_scenario
 
     text = SCENARIO_PATH.read_text(encoding="utf-8")
-    order = "      - {side: berber, command: move, army: miknasa_host, to: ghomara, note: \"The Miknasa join Maysara in the Rif.\"}"
+    order = ('      - {side: berber, command: move, army: miknasa_host, to: ghomara, '
+             'note: "The Miknasa join Maysara in the Rif."}')
     assert text.count(order) == 1
     bad = text.replace(order, order + "\n      - {side: berber, command: move, army: miknasa_host, to: kairouan}")
     path = tmp_path / "berber_revolt_740.yaml"
