@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pygame
+
+from game.ui.replay_narration import month_title
 
 Colour = tuple[int, int, int]
 
@@ -32,10 +35,12 @@ class Timeline:
     PAD = 18
 
     def __init__(self, rect: pygame.Rect, months: Sequence[str], battles: dict[int, list[str]],
-                 font: pygame.font.Font, colours: TimelineColours | None = None) -> None:
+                 font: pygame.font.Font, colours: TimelineColours | None = None,
+                 bookmarks: dict[int, str] | None = None) -> None:
         self.rect = pygame.Rect(rect)
         self.months = list(months)
         self.battles = battles
+        self.bookmarks = bookmarks or {}  # month index -> the scenario bookmark's title
         self.font = font
         self.colours = colours or TimelineColours()
         self.dragging = False
@@ -63,6 +68,18 @@ class Timeline:
             if abs(pos[0] - x) <= 8 and self.rect.y <= pos[1] <= self.track_y:
                 return index, names
         return None
+
+    def hover_text(self, pos: tuple[int, int]) -> tuple[int, str] | None:
+        """What hovering at `pos` names: a battle, a bookmark, or just the month under the mouse."""
+        battle = self.battle_at(pos)
+        if battle:
+            return battle[0], f"{' · '.join(battle[1])} — {month_title(self.months[battle[0]])}"
+        if not self.rect.collidepoint(pos):
+            return None
+        index = self.index_at(pos[0])
+        if index in self.bookmarks and abs(pos[0] - self.x_of(index)) <= 8:
+            return index, f"{self.bookmarks[index]} — {month_title(self.months[index])}"
+        return index, month_title(self.months[index])
 
     # --- input ------------------------------------------------------------------------------------------
     def handle_event(self, event: pygame.event.Event) -> int | None:
@@ -93,19 +110,22 @@ class Timeline:
             if january:
                 label = self.font.render(month[:-3], True, c.text)
                 surface.blit(label, (x - label.get_width() // 2, y + 15))
-        hovered = self.battle_at(self.hover_pos) if self.hover_pos else None
+        hovered = self.hover_text(self.hover_pos) if self.hover_pos else None
         for index in self.battles:
             colour = c.swords_hover if hovered and hovered[0] == index else c.swords
-            draw_crossed_swords(surface, (self.x_of(index), y - 15), 7, colour)
+            draw_crossed_swords(surface, (self.x_of(index), y - 16), 8, colour)
+        for index in self.bookmarks:
+            x = self.x_of(index)
+            diamond = ((x, y - 7), (x + 6, y), (x, y + 7), (x - 6, y))
+            pygame.draw.polygon(surface, c.filled, diamond)
+            pygame.draw.polygon(surface, (20, 16, 12), diamond, 2)
         hx = self.x_of(position)
         pygame.draw.circle(surface, (0, 0, 0), (hx, y), 10)
         pygame.draw.circle(surface, c.handle, (hx, y), 8)
         if hovered:
-            self._draw_tooltip(surface, hovered)
+            self._draw_tooltip(surface, *hovered)
 
-    def _draw_tooltip(self, surface: pygame.Surface, hovered: tuple[int, list[str]]) -> None:
-        index, names = hovered
-        text = f"{' · '.join(names)} — {self.months[index]}"
+    def _draw_tooltip(self, surface: pygame.Surface, index: int, text: str) -> None:
         img = self.font.render(text, True, self.colours.text)
         box = img.get_rect().inflate(16, 10)
         box.midbottom = (self.x_of(index), self.rect.y - 4)
@@ -116,11 +136,27 @@ class Timeline:
 
 
 def draw_crossed_swords(surface: pygame.Surface, centre: tuple[int, int], r: int, colour: Colour) -> None:
-    """Two blades crossed in an X, each with a short guard near the hilt: the battle sign of period maps."""
-    x, y = centre
+    """Two swords crossed in an X, points up, guards and pommels low: the battle sign of period maps."""
+    icon = _swords_icon(r, colour)
+    surface.blit(icon, icon.get_rect(center=centre))
+
+
+@lru_cache(maxsize=32)
+def _swords_icon(r: int, colour: Colour) -> pygame.Surface:
+    """Drawn four times larger, then smooth-scaled: crisp anti-aliased blades at any small size."""
+    k = 4
+    size = (2 * r + 4) * k
+    canvas = pygame.Surface((size, size), pygame.SRCALPHA)
+    c = size / 2
+    reach = r * k
     for sign in (1, -1):
-        tip = (x + sign * r, y - r)
-        hilt = (x - sign * r, y + r)
-        pygame.draw.line(surface, colour, tip, hilt, 2)
-        gx, gy = x - sign * r * 0.55, y + r * 0.55
-        pygame.draw.line(surface, colour, (gx - 3, gy - 3 * sign), (gx + 3, gy + 3 * sign), 2)
+        tip = (c + sign * reach, c - reach)
+        hilt = (c - sign * reach, c + reach)
+        pygame.draw.line(canvas, colour, tip, hilt, max(3, round(0.34 * r * k)))
+        # The guard crosses the blade a quarter of the way up from the hilt.
+        gx, gy = c - sign * reach * 0.5, c + reach * 0.5
+        arm = reach * 0.32
+        pygame.draw.line(canvas, colour, (gx - arm, gy - sign * arm), (gx + arm, gy + sign * arm),
+                         max(3, round(0.34 * r * k)))
+        pygame.draw.circle(canvas, colour, hilt, max(2, round(0.22 * r * k)))
+    return pygame.transform.smoothscale(canvas, (size // k, size // k))

@@ -41,6 +41,14 @@ def test_timeline_battle_marker_names_the_battle_on_hover(pygame_display):
     assert surface.get_at((timeline.x_of(5.5), timeline.track_y))[:3] != (0, 0, 0)
 
 
+def test_timeline_hover_names_the_month_or_the_bookmark(pygame_display):
+    timeline = Timeline(pygame.Rect(100, 800, 1000, 60), MONTHS, {}, pygame.font.Font(None, 18),
+                        bookmarks={21: "Bagdoura"})
+    assert timeline.hover_text((timeline.x_of(3), timeline.track_y)) == (3, "April 740")
+    assert timeline.hover_text((timeline.x_of(21), timeline.track_y)) == (21, "Bagdoura — October 741")
+    assert timeline.hover_text((50, 50)) is None
+
+
 def test_month_title_reads_as_a_date():
     assert month_title("740-06") == "June 740"
     assert month_title("743-12") == "December 743"

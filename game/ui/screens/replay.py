@@ -67,7 +67,9 @@ class ReplayScreen(Screen):
             if story.battles:
                 battles[i] = [b.name for b in story.battles]
         track = pygame.Rect(170, h - BOTTOM + 48, w - 170 - 30, 60)
-        self.timeline = Timeline(track, self.source.months, battles, theme.font("ui", 13))
+        bookmarks = {self.source.index_of(b.month): b.title for b in self.source.scenario.bookmarks
+                     if b.month in self.source.months}
+        self.timeline = Timeline(track, self.source.months, battles, theme.font("ui", 13), bookmarks=bookmarks)
         self._build_buttons(w, h)
 
     def _build_buttons(self, w: int, h: int) -> None:
