@@ -59,7 +59,8 @@ class Outcome:
 
 
 class Game:
-    __slots__ = ("scenario", "tables", "ctx", "seed", "historical", "state", "log", "_month_start")
+    __slots__ = ("scenario", "tables", "ctx", "seed", "historical", "state", "log", "_month_start", "_version",
+                 "_accepted")
 
     def __init__(self, scenario: Any, seed: int, historical: bool, state: GameState, log: GameLog) -> None:
         self.scenario = scenario
@@ -70,6 +71,8 @@ class Game:
         self.state = state
         self.log = log
         self._month_start: GameState | None = None  # state before this month's first command (for undo)
+        self._version = 0  # bumped by every change made through the facade
+        self._accepted: tuple[int, Command] | None = None  # the last command `check` accepted, and when
 
     @classmethod
     def new(cls, scenario: Any, seed: int, historical: bool = False) -> Game:
@@ -123,17 +126,22 @@ class Game:
         if rules is None:
             return Rejection("unknown_command", f"'{type(cmd).__name__}' is not an order of this game.")
         try:
-            return rules[0](self.state, self.tables, cmd)
+            rejection = rules[0](self.state, self.tables, cmd)
         except (TypeError, KeyError, AttributeError, ValueError):
             return Rejection("bad_command", "That order is malformed.")
+        if rejection is None:
+            self._accepted = (self._version, cmd)
+        return rejection
 
     def submit(self, cmd: Command) -> list[Event]:
         """Apply an order (administrative) or record it as this month's plan (military).
 
         Raises Rejected, leaving the state untouched, if the order is illegal."""
-        rejection = self.check(cmd)
+        already = self._accepted is not None and self._accepted[0] == self._version and self._accepted[1] == cmd
+        rejection = None if already else self.check(cmd)
         if rejection is not None:
             raise Rejected(rejection)
+        self._version += 1
         if self._month_start is None:
             self._month_start = self.state.copy()
         events = RULES[type(cmd)][1](self.state, self.tables, cmd)
@@ -152,6 +160,7 @@ class Game:
         self.log.entries = [e for e in self.log.entries if e.month != month]
         self.log.events = [(m, e) for m, e in self.log.events if m != month]
         self.state = self._month_start.copy()
+        self._version += 1
         for entry in redo:
             self.submit(entry.command)
         return True
@@ -161,6 +170,7 @@ class Game:
         if self.state.over:
             return []
         month = self.state.month
+        self._version += 1
         events = resolve_month(self.state, self.ctx)
         self.log.month_hashes.append(state_hash(self.state))
         self.log.events.extend((month, e) for e in events)

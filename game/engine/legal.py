@@ -23,10 +23,12 @@ def _army_commands(state: GameState, tables: Tables, side: str) -> list[c.Comman
     """Orders for each army; moves come from the army's routes and are legal by construction."""
     out: list[c.Command] = []
     blocked = blocked_regions(state, side)
-    for aid in sorted(state.armies):
-        army = state.armies[aid]
-        if army.side != side or army.at_sea:
-            continue
+    mine = sorted((a for a in state.armies.values() if a.side == side and not a.at_sea), key=lambda a: a.id)
+    camps: dict[str, list[str]] = {}
+    for army in mine:
+        camps.setdefault(army.region, []).append(army.id)
+    for army in mine:
+        aid = army.id
         out += [c.MoveArmy(side, aid, to) for to in sorted(routes(state, tables, army, blocked))]
         out.append(c.Besiege(side, aid))
         out.append(c.Assault(side, aid))
@@ -39,10 +41,7 @@ def _army_commands(state: GameState, tables: Tables, side: str) -> list[c.Comman
         if army.men >= 200:
             out.append(c.SplitArmy(side, aid, _fresh_id(state, aid), army.cavalry // 2, army.infantry // 2,
                                    army.light // 2))
-        for other in sorted(state.armies):
-            o = state.armies[other]
-            if other != aid and o.side == side and o.region == army.region and not o.at_sea:
-                out.append(c.MergeArmies(side, aid, other))
+        out += [c.MergeArmies(side, aid, other) for other in camps[army.region] if other != aid]
     return out
 
 
@@ -63,7 +62,8 @@ def _admin_commands(state: GameState, tables: Tables, side: str) -> list[c.Comma
             out += [c.Recruit(side, region, *mix) for mix in RECRUIT_OPTIONS[side]]
     out += [c.SetTaxPolicy(side, p) for p in TAX_POLICIES]
     if side == "berber" and len(state.preaching) < PREACH_LIMIT:
-        out += [c.Preach(side, r) for r in tables.region_ids if can_preach_in(state, tables, r)]
+        camps = {a.region for a in state.armies.values() if a.side == side and not a.at_sea}
+        out += [c.Preach(side, r) for r in tables.region_ids if can_preach_in(state, tables, r, camps)]
     for event_id, chooser in sorted(state.pending.items()):
         if chooser == side:
             out += [c.ChooseOption(side, event_id, ch.id) for ch in tables.events[event_id].choices]

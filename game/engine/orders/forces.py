@@ -145,8 +145,6 @@ def validate_recruit(state: GameState, tables: Tables, cmd: Recruit) -> Rejectio
     rs, info = state.regions[cmd.region], tables.regions[cmd.region]
     if rs.owner != cmd.side:
         return Rejection("not_held", "You can only recruit in a region you hold.")
-    if rs.siege_by or hostile_present(state, cmd.region, cmd.side):
-        return Rejection("enemy_near", "No one enlists with the enemy at the gates.")
     if cmd.side == "umayyad":
         if cmd.light:
             return Rejection("no_light", "The Berber light troops will no longer fight for the Caliph.")
@@ -160,6 +158,8 @@ def validate_recruit(state: GameState, tables: Tables, cmd: Recruit) -> Rejectio
     cost = recruit_cost(state, tables, cmd)
     if cost > ss.treasury:
         return Rejection("no_gold", f"Recruiting these men costs {cost} gold; the treasury holds {ss.treasury}.")
+    if rs.siege_by or hostile_present(state, cmd.region, cmd.side):
+        return Rejection("enemy_near", "No one enlists with the enemy at the gates.")
     return None
 
 

@@ -32,12 +32,15 @@ def apply_set_tax_policy(state: GameState, tables: Tables, cmd: SetTaxPolicy) ->
     return [TaxPolicySet(cmd.side, cmd.policy)]
 
 
-def can_preach_in(state: GameState, tables: Tables, region: str) -> bool:
+def can_preach_in(state: GameState, tables: Tables, region: str, camps: set[str] | None = None) -> bool:
+    """`camps`: regions where Berber armies stand, if the caller has them at hand."""
     if region in tables.offmap:
         return False
     if state.regions[region].owner == "berber":
         return True
-    if any(a.side == "berber" and a.region == region and not a.at_sea for a in state.armies.values()):
+    if camps is None:
+        camps = {a.region for a in state.armies.values() if a.side == "berber" and not a.at_sea}
+    if region in camps:
         return True
     return any(state.regions[n].owner == "berber" for n in tables.neighbors[region])
 

@@ -45,7 +45,11 @@ def strength(state: GameState, ctx: Context, region: str, armies: list[ArmyState
 def resolve_battles(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
     """Every region where hostile armies stand after movement sees a battle (largest two sides first)."""
     events: list[Event] = []
-    contested = sorted({a.region for a in state.armies.values() if not a.at_sea})
+    sides_at: dict[str, set[str]] = {}
+    for army in state.armies.values():
+        if not army.at_sea:
+            sides_at.setdefault(army.region, set()).add(army.side)
+    contested = sorted(region for region, sides in sides_at.items() if len(sides) > 1)
     for region in contested:
         while True:
             present = armies_at(state, region)

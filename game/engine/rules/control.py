@@ -6,7 +6,7 @@ falls to a much larger army; walled towns need a siege or an assault. Off-map no
 
 from __future__ import annotations
 
-from game.engine.armies import armies_at, hostile
+from game.engine.armies import hostile
 from game.engine.context import Context
 from game.engine.events import Event, GarrisonSkirmished, RegionTaken
 from game.engine.rng import Rng
@@ -30,12 +30,13 @@ def change_owner(state: GameState, region: str, side: str, population: str) -> s
 def resolve_control(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
     events: list[Event] = []
     tables = ctx.tables
-    for region in tables.region_ids:
-        if region in tables.offmap:
-            continue
-        present = armies_at(state, region)
-        sides = {a.side for a in present}
-        if len(sides) != 1:
+    by_region: dict[str, list] = {}
+    for army in sorted(state.armies.values(), key=lambda a: a.id):
+        if not army.at_sea:
+            by_region.setdefault(army.region, []).append(army)
+    for region in sorted(by_region):
+        present = by_region[region]
+        if region in tables.offmap or len({a.side for a in present}) != 1:
             continue
         side = present[0].side
         rs = state.regions[region]

@@ -24,8 +24,9 @@ LEVY_PER_FERVOUR = 40  # light troops who rise per point of fervour
 MIN_LEVY = 500
 
 
-def monthly_unrest(state: GameState, ctx: Context, region: str) -> int:
-    """The month's change of unrest in a region (before preaching and revolt)."""
+def monthly_unrest(state: GameState, ctx: Context, region: str, camps: set[tuple[str, str]] | None = None) -> int:
+    """The month's change of unrest in a region (before preaching and revolt). `camps`: the (region, side)
+    pairs where armies stand, if the caller has them at hand."""
     tables = ctx.tables
     rs = state.regions[region]
     info = tables.regions[region]
@@ -36,7 +37,9 @@ def monthly_unrest(state: GameState, ctx: Context, region: str) -> int:
     if rs.owner == "umayyad" and info.population in ("berber", "mixed"):
         delta += BERBER_GRIEVANCE[policy] + rs.fervour // 20
     delta -= min(5, rs.garrison // 1000)
-    if any(a.side == rs.owner for a in armies_at(state, region)):
+    if camps is None:
+        camps = {(a.region, a.side) for a in armies_at(state, region)}
+    if (region, rs.owner) in camps:
         delta -= 2
     return delta
 
@@ -44,11 +47,12 @@ def monthly_unrest(state: GameState, ctx: Context, region: str) -> int:
 def unrest_and_revolt(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
     tables = ctx.tables
     events: list[Event] = _preaching(state, ctx)
+    camps = {(a.region, a.side) for a in state.armies.values() if not a.at_sea}
     for region in tables.region_ids:
         if region in tables.offmap:
             continue
         rs = state.regions[region]
-        rs.unrest = max(0, min(100, rs.unrest + monthly_unrest(state, ctx, region)))
+        rs.unrest = max(0, min(100, rs.unrest + monthly_unrest(state, ctx, region, camps)))
         if rs.owner == "berber":
             rs.fervour = min(100, rs.fervour + 1)
     threshold = tables.settings.revolt_threshold
