@@ -167,3 +167,20 @@ def test_offmap_nodes_get_a_badge_anchor_at_the_map_edge():
     x, y = scene.anchor("egypt")
     width, _ = scene.size
     assert width - 40 < x <= width and scene.offmap_points["egypt"][2] > 0  # east edge, pointing south-east
+
+
+def test_map_of_the_740_scenario_places_nearly_every_name_without_overlap(renderer):
+    from pathlib import Path
+
+    import yaml
+
+    path = Path(__file__).resolve().parents[2] / "scenarios" / "berber_revolt_740.yaml"
+    if not path.exists():
+        pytest.skip("no scenario file")
+    data = map_data_from_dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+    full = MapRenderer(data)
+    full.draw(pygame.display.get_surface(), full.make_camera(VIEWPORT), dict(data.owners), {})
+    rects = list(full.label_rects.values())
+    assert len(rects) >= len(data.regions) - 3  # the smallest may wait for a closer zoom
+    for i, a in enumerate(rects):
+        assert a.collidelist(rects[i + 1:]) == -1
