@@ -66,7 +66,9 @@ class ScenarioInfo:
 
 
 def discover_scenarios(search_dirs: list[Path] | None = None) -> list[ScenarioInfo]:
-    """Every scenario and mod in the search folders (shipped first, then the player's mods)."""
+    """Every scenario and mod in the search folders (shipped first, then the player's mods). A file that
+    cannot be read, or reuses an id found earlier (which `load_scenario_id` would never reach), carries a
+    `problem` so the menu can show it greyed out with the reason."""
     from game.scenario.yaml_reader import read_yaml_file
 
     infos = []
@@ -83,6 +85,8 @@ def discover_scenarios(search_dirs: list[Path] | None = None) -> list[ScenarioIn
         extends = data.get("extends") if isinstance(data, YamlMap) else None
         scenario_id = meta.get("id") if isinstance(meta.get("id"), str) else path.stem
         title = meta.get("title") if isinstance(meta.get("title"), str) else scenario_id
+        clash = next((info.path for info in infos if info.id == scenario_id), None)
         infos.append(ScenarioInfo(scenario_id, title, path, extends is not None,
-                                  extends if isinstance(extends, str) else None))
+                                  extends if isinstance(extends, str) else None,
+                                  f"{path}: the id '{scenario_id}' is already used by {clash}" if clash else None))
     return infos

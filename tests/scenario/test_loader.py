@@ -117,3 +117,13 @@ def test_every_shipped_file_passes_the_modders_validator(path: Path, capsys: pyt
     assert main(["validate", str(path)]) == 0, capsys.readouterr().out
     assert ": ok — " in capsys.readouterr().out
     assert load_scenario(path).metadata.id == path.stem  # so load_scenario_id finds it by its file name
+
+
+def test_discover_flags_a_player_mod_that_reuses_a_shipped_id(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BERBER_REVOLT_MODS", str(tmp_path))
+    (tmp_path / "copy.yaml").write_text("extends: berber_revolt_740\nmetadata: {id: no_syrian_army}\n",
+                                        encoding="utf-8")
+    clashes = [i for i in discover_scenarios() if i.id == "no_syrian_army"]
+    assert [i.problem is None for i in clashes] == [True, False]
+    assert "already used" in (clashes[1].problem or "")
