@@ -64,6 +64,7 @@ class MapRenderer:
         self._highlights: dict[str, frozenset[str]] = {}
         self._highlight_cache: dict[tuple, tuple[pygame.Surface, pygame.Rect]] = {}
         self._camera: Camera | None = None
+        self._shift = (0, 0)  # window pixel at the screen's top-left in the last frame
 
     # --- camera and picking -----------------------------------------------------------------
     @property
@@ -101,8 +102,10 @@ class MapRenderer:
 
     @property
     def label_rects(self) -> dict[str, pygame.Rect]:
-        """Window-pixel rectangles of the region names placed at the current zoom (for tests, tooltips)."""
-        return dict(self._labels.placed) if self._labels else {}
+        """Screen rectangles of the region names shown in the last frame (for tooltips and tests)."""
+        if not self._labels:
+            return {}
+        return {rid: rect.move(-self._shift[0], -self._shift[1]) for rid, rect in self._labels.placed.items()}
 
     # --- drawing ----------------------------------------------------------------------------
     def prepare(self, camera: Camera, owners: Mapping[str, str], unrest: Mapping[str, int] | None = None) -> None:
@@ -121,6 +124,7 @@ class MapRenderer:
         composed = self._compose(window, owners, unrest)
         sx = round((camera.offset[0] - window.origin[0]) * camera.zoom)
         sy = round((camera.offset[1] - window.origin[1]) * camera.zoom)
+        self._shift = (sx, sy)
         surface.blit(composed, (0, 0), pygame.Rect(sx, sy, *camera.viewport))
         view = View(camera.offset, camera.zoom, camera.viewport)
         styles = {k: frozenset(v) for k, v in highlights.items()} if highlights is not None else self._highlights
@@ -128,7 +132,8 @@ class MapRenderer:
         for style, ids in styles.items():
             touched.append(self._draw_highlight(surface, window, (sx, sy), style, ids))
         if hovered in self.scene.regions and hovered != selected:
-            self._outline(surface, view, hovered, (*theme.HIGHLIGHT_STYLES["hover"][0],), 2)
+            self._outline(surface, view, hovered, theme.HIGHLIGHT_STYLES["hover"][0], 2)
+            touched.append(self._screen_bbox(hovered, view))
         touched += self._pulse(surface, view, unrest, time_ms)
         if selected in self.scene.regions:
             self._outline(surface, view, selected, theme.FRAME, 6)
@@ -236,7 +241,7 @@ class MapRenderer:
             return []
         t = (pygame.time.get_ticks() if time_ms is None else time_ms) / 1000.0
         k = 0.5 + 0.5 * math.sin(t * 2 * math.pi)
-        colour = tuple(round(a + (b - a) * k) for a, b in zip((120, 20, 10), theme.UNREST + (0,), strict=False))[:3]
+        colour = tuple(round(a + (b - a) * k) for a, b in zip((120, 20, 10), theme.UNREST, strict=True))
         for rid in hot:
             self._outline(surface, view, rid, colour, 2 + 2 * k)
         return [self._screen_bbox(rid, view) for rid in hot]
