@@ -23,7 +23,16 @@ Public API::
 """
 
 from game.geo.borders import adjacency_differences, region_adjacency, region_borders
-from game.geo.data import LandMass, River, load_coastlines, load_land, load_offmap_entries, load_region_anchors, load_rivers, load_sea_labels
+from game.geo.data import (
+    LandMass,
+    River,
+    load_coastlines,
+    load_land,
+    load_offmap_entries,
+    load_region_anchors,
+    load_rivers,
+    load_sea_labels,
+)
 from game.geo.landmass import Domain, domain_for, domains
 from game.geo.projection import DEFAULT_PROJECTION, Projection
 from game.geo.regions import RegionShape, build_region_shapes
