@@ -134,7 +134,8 @@ def test_region_record_reads_proposal_and_scenario_styles():
 
 
 def test_map_data_skips_offmap_nodes_and_reads_owners():
-    doc = {"regions": [{"id": "tunis", "name": "Tunis", "lat": 36.8, "lon": 10.18, "terrain": "coast", "owner": "berber"},
+    doc = {"regions": [{"id": "tunis", "name": "Tunis", "lat": 36.8, "lon": 10.18, "terrain": "coast",
+                        "owner": "berber"},
                        {"id": "egypt", "name": "Egypt", "lat": 30.0, "lon": 31.2, "terrain": "desert", "offmap": True}]}
     data = map_data_from_dict(doc)
     assert [r.id for r in data.regions] == ["tunis"] and [o.id for o in data.offmap] == ["egypt"]
