@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import types
 import typing
-from typing import Any, Literal, Union, get_args, get_origin
+from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
