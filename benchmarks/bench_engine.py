@@ -14,6 +14,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 SCENARIO = ROOT / "scenarios" / "berber_revolt_740.yaml"
 GAMES = 12
+PLAIN_GAMES = 8
 
 
 def _scenario() -> tuple[Any, str]:
@@ -24,7 +25,9 @@ def _scenario() -> tuple[Any, str]:
     raise FileNotFoundError(f"{SCENARIO} is missing; the engine benchmark needs the real scenario")
 
 
-def _play(scenario: Any, seed: int, end_turn_ms: list[float], legal_ms: list[float]) -> int:
+def _play(scenario: Any, seed: int, end_turn_ms: list[float] | None = None,
+          legal_ms: list[float] | None = None) -> int:
+    """One complete random game; with lists given, also time end_turn and an extra legal_commands call."""
     from game.ai import make_player
     from game.engine import Game
 
@@ -32,13 +35,15 @@ def _play(scenario: Any, seed: int, end_turn_ms: list[float], legal_ms: list[flo
     players = {side: make_player("random", side, seed * 2 + i) for i, side in enumerate(("umayyad", "berber"))}
     while not game.is_over():
         for side, player in players.items():
-            t = time.perf_counter()
-            game.legal_commands(side)
-            legal_ms.append((time.perf_counter() - t) * 1000)
+            if legal_ms is not None:
+                t = time.perf_counter()
+                game.legal_commands(side)
+                legal_ms.append((time.perf_counter() - t) * 1000)
             player.play_turn(game, side)
         t = time.perf_counter()
         game.end_turn()
-        end_turn_ms.append((time.perf_counter() - t) * 1000)
+        if end_turn_ms is not None:
+            end_turn_ms.append((time.perf_counter() - t) * 1000)
     return game.turn
 
 
@@ -46,16 +51,16 @@ def run() -> dict:
     scenario, name = _scenario()
     end_turn_ms: list[float] = []
     legal_ms: list[float] = []
-    _play(scenario, 999, [], [])  # warm caches
+    _play(scenario, 999)  # warm caches
     started = time.perf_counter()
     turns = sum(_play(scenario, seed, end_turn_ms, legal_ms) for seed in range(GAMES))
     elapsed = time.perf_counter() - started
     plain_started = time.perf_counter()
-    for seed in range(GAMES, GAMES + 4):
-        _play(scenario, seed, [], [])
-    per_game = (time.perf_counter() - plain_started) / 4
+    for seed in range(GAMES, GAMES + PLAIN_GAMES):
+        _play(scenario, seed)
+    per_game = (time.perf_counter() - plain_started) / PLAIN_GAMES
     tracemalloc.start()
-    _play(scenario, 12345, [], [])
+    _play(scenario, 12345)
     _current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     end_turn_ms.sort()

@@ -66,14 +66,27 @@ def routes(state: GameState, tables: Tables, army: ArmyState,
 
     A first step is always allowed even if it costs more than the army's points (one region a month at
     worst). A step to or from an off-map node takes the whole month, and only friendly off-map nodes can
-    be entered.
+    be entered. The result is shared with a cache: read it, do not change it.
     """
     points = movement_points(army)
     if points == 0 or army.at_sea:
         return {}
-    start, side = army.region, army.side
     if blocked is None:
-        blocked = blocked_regions(state, side)
+        blocked = blocked_regions(state, army.side)
+    # Routes on an empty map depend only on static facts (off-map nodes never change hands): cache them, and
+    # use them whenever no enemy stands anywhere they reach.
+    key = ("routes", army.region, season(tables.start, state.month), points, army.side)
+    open_routes = tables.cache.get(key)
+    if open_routes is None:
+        open_routes = tables.cache[key] = _search(state, tables, army.region, army.side, points, set())
+    if blocked.isdisjoint(open_routes):
+        return open_routes
+    return _search(state, tables, army.region, army.side, points, blocked)
+
+
+def _search(state: GameState, tables: Tables, start: str, side: str, points: int,
+            blocked: set[str]) -> dict[str, tuple[int, list[str]]]:
+    """Dijkstra within the army's points; blocked regions can be entered but not passed."""
     costs = cost_table(tables, state.month)
     offmap, neighbors, regions = tables.offmap, tables.neighbors, state.regions
     best: dict[str, tuple[int, list[str]]] = {}
