@@ -136,16 +136,26 @@ def _markers(surface: pygame.Surface, scene: MapScene, view: View, taken: list[p
                     break
 
 
+SEA_OFFSETS = ((0, 0), (0, -1), (0, 1), (-0.4, 0), (0.4, 0), (0, -2), (0, 2), (-0.4, -1), (0.4, 1))
+STRAIT_OFFSETS = ((-0.9, 1.6), (-1.0, 2.6), (0.9, -1.8), (-1.1, 0.0))  # offshore, with a leader line
+
+
 def _sea_labels(surface: pygame.Surface, scene: MapScene, view: View, taken: list[pygame.Rect], zf: float) -> None:
-    for sea in scene.seas:
+    """Sea names in spaced italic; a strait too narrow for its name gets it offshore with a leader line."""
+    bounds = pygame.Rect((0, 0), view.size)
+    for sea in sorted(scene.seas, key=lambda s: "strait" not in s.name.lower()):
         x, y = view.pt(*scene.projection.project(sea.lon, sea.lat))
         lines = _line_variants(sea.name)[-1] if len(sea.name) > 14 else (sea.name,)
         size = 15 * min(1.4, 0.8 + 0.2 * zf) * (1.5 if sea.name.startswith("Mediterranean") else 1.0)
         surf = label_surface(lines, "italic", size, theme.SEA_LABEL, None, 0.22)
-        bounds = pygame.Rect((0, 0), view.size)
-        for dx, dy in ((0, 0), (0, -1), (0, 1), (-0.4, 0), (0.4, 0), (0, -2), (0, 2), (-0.4, -1), (0.4, 1)):
+        strait = "strait" in sea.name.lower()
+        for dx, dy in SEA_OFFSETS + (STRAIT_OFFSETS if strait else ()):
             rect = surf.get_rect(center=(round(x + dx * surf.get_width()), round(y + dy * surf.get_height() * 0.6)))
             if bounds.contains(rect) and rect.collidelist(taken) == -1:
+                if abs(dx) > 0.6 or abs(dy) > 1.5:
+                    end = (min(max(x, rect.left), rect.right), min(max(y, rect.top), rect.bottom))
+                    pygame.draw.aaline(surface, (*theme.SEA_LABEL, 255), end, (x, y))
+                    pygame.draw.circle(surface, (*theme.SEA_LABEL, 255), (x, y), 2)
                 surface.blit(surf, rect)
                 taken.append(rect)
                 break
