@@ -49,11 +49,12 @@ def man_the_walls(game: Any, sit: Situation, regions: list[str], keep: int = 100
         if info is None or info.owner != sit.side or sit.tables.regions[region].fortress <= 0:
             continue
         short = wanted_garrison(sit, region, base) - info.garrison
-        threatened = storm_power(sit, region) > 0
+        storm = storm_power(sit, region)
         for army in sit.friends_at(region):
             if short <= 0:
                 break
-            spare = army.men - (keep if threatened else max(keep, army.men // 2))
+            hopeless = army.men * 10 < storm // 2  # too weak to fight in the field: every man to the walls
+            spare = army.men if hopeless else army.men - (keep if storm else max(keep, army.men // 2))
             men = min(short, spare) // 100 * 100
             if men >= 100 and submit(game, Garrison(sit.side, army.id, men)):
                 short -= men

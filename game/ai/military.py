@@ -74,7 +74,10 @@ class Planner:
         armies = sorted((a for a in self.sit.mine() if not a.at_sea and a.men > 0), key=lambda a: (-a.men, a.id))
         for army in armies:
             ranked = sorted(self.options(army, objectives), key=lambda o: (o.score, o.to), reverse=True)
-            self.alternatives[army.id] = ranked[:4]
+            distinct: dict[Any, Option] = {}
+            for option in ranked:
+                distinct.setdefault(option.command, option)
+            self.alternatives[army.id] = list(distinct.values())[:4]
             best = ranked[0]
             if best.command is not None:
                 out.append(best.command)

@@ -11,6 +11,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
+from game.engine.rules.economy import TAX_RATE
 from game.engine.tables import Tables, tables_for
 
 PLAYABLE = ("umayyad", "berber")
@@ -108,6 +109,16 @@ class Situation:
         men = sum(a.men for a in self.mine())
         men += sum(r.garrison for r in self.regions.values() if r.owner == self.side)
         return men * self.tables.settings.upkeep_per_1000 // 1000
+
+    def income(self) -> int:
+        """Gold a month from the side's unbesieged regions at its tax policy (economy.income from the view)."""
+        rate = TAX_RATE.get(self.tax_policy, 100)
+        gold = 0
+        for rid in self.owned(self.side):
+            info = self.regions[rid]
+            if not info.siege_by:
+                gold += self.tables.regions[rid].revenue * rate * (100 - info.unrest // 2) // 10000
+        return gold
 
     def dist(self, a: str, b: str) -> int:
         """Land steps between two regions (99 when unconnected)."""

@@ -11,13 +11,13 @@ from typing import Any
 
 from game.ai.military import Objective, region_worth
 from game.ai.odds import strength
-from game.ai.garrisons import man_the_walls, strongholds
+from game.ai.garrisons import man_the_walls, strongholds, wanted_garrison
 from game.ai.player import submit
 from game.ai.situation import Situation
 from game.engine.commands import Recruit, SetTaxPolicy
 
 MAX_RECRUIT = 5000
-SEAT_GARRISON = 4000  # scripted risings can put 30,000 Berbers before Córdoba within two months
+SEAT_GARRISON_PER_WALL = 3000  # scripted risings can put 30,000 Berbers before Córdoba within two months
 
 
 def seats(sit: Situation) -> list[str]:
@@ -74,7 +74,8 @@ def tethers(sit: Situation) -> dict[str, str]:
 
 def administration(game: Any, sit: Situation) -> None:
     _set_tax(game, sit)
-    man_the_walls(game, sit, seats(sit), base=SEAT_GARRISON)
+    for seat in seats(sit):
+        man_the_walls(game, sit, [seat], base=seat_garrison(sit, seat))
     man_the_walls(game, sit, [r for r in strongholds(sit) if r not in seats(sit)])
     _recruit(game, sit)
 
@@ -96,17 +97,29 @@ def _set_tax(game: Any, sit: Situation) -> None:
 
 
 def _recruit(game: Any, sit: Situation) -> None:
-    """Enlist foot in the threatened capital (or the first one) while the treasury keeps a reserve."""
+    """Enlist foot where a seat's walls are short of men (else the seat nearest the front), keeping a reserve
+    of two months' pay: unpaid troops lose heart."""
     per_1000 = sit.tables.settings.recruit_cost_per_1000
-    spare = sit.treasury - 3 * sit.upkeep() - 100
-    held = [s for s in seats(sit) if sit.regions[s].owner == sit.side and not sit.regions[s].siege_by]
+    upkeep_per_1000 = max(1, sit.tables.settings.upkeep_per_1000)
+    spare = sit.treasury - 2 * sit.upkeep() - 50
+    payable = (sit.income() - sit.upkeep()) * 1000 // upkeep_per_1000  # men the surplus can keep paid
+    held = [s for s in seats(sit) if sit.regions[s].owner == sit.side and not sit.regions[s].siege_by
+            and not sit.hostile_at(s)]
     if spare <= 0 or not held:
         return
-    pressed = max(held, key=lambda s: (sum(strength(sit, s, [a], False) for a in threat(sit, s)),
-                                       -_front_distance(sit, s), s))
-    men = min(sit.manpower, spare * 1000 // max(1, per_1000), MAX_RECRUIT) // 100 * 100
+    pressed = max(held, key=lambda s: (_shortfall(sit, s), -_front_distance(sit, s), s))
+    men = min(sit.manpower, spare * 1000 // max(1, per_1000), MAX_RECRUIT, payable) // 100 * 100
     if men >= 500:
         submit(game, Recruit(sit.side, pressed, infantry=men))
+
+
+def _shortfall(sit: Situation, seat: str) -> int:
+    return max(0, wanted_garrison(sit, seat, seat_garrison(sit, seat)) - sit.regions[seat].garrison)
+
+
+def seat_garrison(sit: Situation, seat: str) -> int:
+    """Men a seat keeps on its walls even in quiet months: scripted risings come without warning."""
+    return SEAT_GARRISON_PER_WALL * sit.tables.regions[seat].fortress
 
 
 def _front_distance(sit: Situation, region: str) -> int:
