@@ -116,6 +116,25 @@ def draw_report_card(surface: pygame.Surface, anchor: Point, report: BattleRepor
     return card
 
 
+def draw_loading_card(surface: pygame.Surface, error: str, time_s: float) -> None:
+    """While the replay is prepared: a title, a line of what is happening, three breathing dots; or the
+    reason it failed and how to leave."""
+    w, h = surface.get_size()
+    title = theme.font("title", 44).render("The Chronicle of the Revolt", True, CARD_TEXT)
+    surface.blit(title, title.get_rect(center=(w // 2, h // 2 - 40)))
+    if error:
+        for i, line in enumerate((error, "Press Escape to go back.")):
+            img = theme.font("ui", 16).render(line, True, (240, 170, 130) if i == 0 else CARD_MUTED)
+            surface.blit(img, img.get_rect(center=(w // 2, h // 2 + 20 + 26 * i)))
+        return
+    line = theme.font("italic", 22).render("The chroniclers are setting down the years 740 to 743…", True, CARD_MUTED)
+    surface.blit(line, line.get_rect(center=(w // 2, h // 2 + 20)))
+    for i in range(3):
+        glow = pulse(time_s - i * 0.2)
+        colour = tuple(round(a + (b - a) * glow) for a, b in zip((70, 60, 46), GOLD))
+        pygame.draw.circle(surface, colour, (w // 2 - 24 + 24 * i, h // 2 + 64), 6)
+
+
 def pulse(time_s: float) -> float:
     """0..1 breathing at one cycle a second, for markers that should catch the eye."""
     return 0.5 + 0.5 * math.sin(time_s * 2 * math.pi)

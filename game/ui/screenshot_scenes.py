@@ -46,6 +46,8 @@ def _replay(app: Any, month: str | None) -> None:
 
     screen = ReplayScreen(app, scenario_id=SCENARIO_ID)
     app.push(screen)
+    if not screen.wait_ready():
+        raise SceneError(screen._loader.error or "the replay took too long to prepare")
     index = screen.source.index_of(month) if month else _first_big_battle(screen.source)
     screen.seek(index)
     screen.playback.stepping = True

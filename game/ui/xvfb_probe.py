@@ -59,6 +59,8 @@ def step_the_replay(app: Any) -> str:
 
     screen = ReplayScreen(app)
     app.push(screen)
+    if not run_until(app, lambda: screen.ready, 120):
+        raise RuntimeError(screen._loader.error or "the replay was not ready in time")
     run_until(app, lambda: False, 0.3)
     post_key(pygame.K_RIGHT)
     if not run_until(app, lambda: screen.index == 1, 20):

@@ -22,6 +22,8 @@ def app(tmp_path, monkeypatch, pygame_display):
 def viewer(app):
     screen = ReplayScreen(app, scenario_id="berber_revolt_740")
     app.push(screen)
+    app.step([])  # the first frame comes at once: the loading card
+    assert screen.wait_ready()
     app.step([])
     return screen
 
@@ -106,6 +108,30 @@ def test_hovering_a_battle_marker_names_the_battle(app, viewer):
     app.step()
     assert viewer.timeline.battle_at(viewer.timeline.hover_pos) == (index, names)
     assert names == [b.name for b in viewer.source.stories[index].battles]
+
+
+def test_the_viewer_opens_at_once_and_shows_a_loading_card(app):
+    from game.ui import replay_loading, replay_source
+
+    replay_source.replay_for.cache_clear()  # a cold start: nothing prepared yet
+    replay_loading._RENDERERS.clear()
+    screen = ReplayScreen(app)
+    app.push(screen)
+    app.step([])
+    assert not screen.ready or screen._loader.done
+    assert screen.wait_ready()
+    app.step([])
+    assert screen.ready and screen.month == screen.source.months[0]
+
+
+def test_a_scenario_that_cannot_load_is_explained_not_raised(app):
+    screen = ReplayScreen(app, scenario_id="no_such_scenario")
+    app.push(screen)
+    assert not screen.wait_ready()
+    app.step([])
+    assert "could not be prepared" in screen._loader.error and "no_such_scenario" in screen._loader.error
+    key(app, pygame.K_ESCAPE)
+    assert app.current is not screen
 
 
 def test_escape_leaves_the_viewer(app, viewer):

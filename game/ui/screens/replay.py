@@ -13,11 +13,19 @@ from typing import Any
 import pygame
 
 from game.ui import theme
-from game.ui.replay_layers import draw_army, draw_battle_site, draw_flash, draw_report_card, region_names
+from game.ui.replay_layers import (
+    draw_army,
+    draw_battle_site,
+    draw_flash,
+    draw_loading_card,
+    draw_report_card,
+    region_names,
+)
 from game.ui.replay_motion import flash_strength, markers_at, tracks_between
 from game.ui.replay_narration import NarrationColours, NarrationFonts, NarrationPanel, month_title
 from game.ui.replay_playback import Playback
-from game.ui.replay_source import ReplaySource, replay_for
+from game.ui.replay_loading import ReplayLoader
+from game.ui.replay_source import ReplaySource
 from game.ui.replay_story import story_blocks
 from game.ui.replay_timeline import Timeline
 from game.ui.screen import Screen
@@ -34,30 +42,62 @@ KEYS = {pygame.K_SPACE: "toggle", pygame.K_RIGHT: "forward", pygame.K_LEFT: "bac
 
 
 class ReplayScreen(Screen):
+    """Opens at once with a loading card; the replay and the map are prepared in a background thread."""
+
     def __init__(self, app: Any, scenario_id: str = "berber_revolt_740", source: ReplaySource | None = None,
                  month: str | None = None) -> None:
         super().__init__(app)
-        self.source = source or replay_for(scenario_id)
         self.scenario_id = scenario_id
-        self.names = region_names(self.source.scenario)
-        self.playback = Playback(len(self.source))
         self.message = ""
         self._message_timer = 0.0
         self._time = 0.0
-        self._renderer = _renderer_for(self.source.scenario)
-        self._layout(app.size)
-        if month:
-            self.seek(self.source.index_of(month))
+        self._wanted_month = month
+        self.ready = False
+        self._loader = ReplayLoader(scenario_id, source, warm=self._warm)
+
+    def _warm(self, prepared: Any) -> None:
+        """In the loader thread: paint the map layers of the first month before the first frame needs them."""
+        camera = self._make_camera(prepared.renderer, self._map_rect(self.app.size))
+        game = prepared.source.game_at(0)
+        prepared.renderer.prepare(camera, {r: s.owner for r, s in game.state.regions.items()
+                                           if r in prepared.renderer.scene.regions})
+
+    def wait_ready(self, timeout: float = 120.0) -> bool:
+        """Block until the replay is prepared (tests, screenshots, benchmarks; never the frame loop)."""
+        self._loader.wait(timeout)
+        self._adopt()
+        return self.ready
+
+    def _adopt(self) -> None:
+        if self.ready or not self._loader.done or self._loader.result is None:
+            return
+        self.source = self._loader.result.source
+        self._renderer = self._loader.result.renderer
+        self.names = region_names(self.source.scenario)
+        self.playback = Playback(len(self.source))
+        self.ready = True
+        self._layout(self.app.size)
+        if self._wanted_month:
+            self.seek(self.source.index_of(self._wanted_month))
         self._show_month()
 
     # --- layout -----------------------------------------------------------------------------------------
+    @staticmethod
+    def _map_rect(size: tuple[int, int]) -> pygame.Rect:
+        return pygame.Rect(0, TOP, size[0] - PANEL_W, size[1] - TOP - BOTTOM)
+
+    @staticmethod
+    def _make_camera(renderer: Any, map_rect: pygame.Rect) -> Any:
+        camera = renderer.make_camera(map_rect.size)
+        world_w, world_h = renderer.world_size
+        # One rung closer, a little north of centre: the war fills the frame, the empty Sahara does not.
+        camera.set_rung(1, (world_w / 2, world_h * 0.44))
+        return camera
+
     def _layout(self, size: tuple[int, int]) -> None:
         w, h = size
-        self.map_rect = pygame.Rect(0, TOP, w - PANEL_W, h - TOP - BOTTOM)
-        self.camera = self._renderer.make_camera(self.map_rect.size)
-        world_w, world_h = self._renderer.world_size
-        # One rung closer, a little north of centre: the war fills the frame, the empty Sahara does not.
-        self.camera.set_rung(1, (world_w / 2, world_h * 0.44))
+        self.map_rect = self._map_rect(size)
+        self.camera = self._make_camera(self._renderer, self.map_rect)
         fonts = NarrationFonts(theme.font("title", 30), theme.font("title", 22), theme.font("body", 19),
                                theme.font("italic", 15))
         panel = pygame.Rect(self.map_rect.right + 12, TOP + 12, PANEL_W - 24, self.map_rect.height - 24)
@@ -99,8 +139,9 @@ class ReplayScreen(Screen):
 
     def on_resize(self, size: tuple[int, int]) -> None:
         super().on_resize(size)
-        self._layout(size)
-        self._show_month()
+        if self.ready:
+            self._layout(size)
+            self._show_month()
 
     # --- what is on screen ------------------------------------------------------------------------------
     @property
@@ -164,6 +205,11 @@ class ReplayScreen(Screen):
 
     # --- frame ------------------------------------------------------------------------------------------
     def handle_event(self, event: pygame.event.Event) -> bool:
+        if not self.ready:
+            if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+                self.app.pop()
+                return True
+            return False
         if event.type == pygame.KEYDOWN and event.key in KEYS:
             self.act(KEYS[event.key])
             return True
@@ -178,6 +224,9 @@ class ReplayScreen(Screen):
 
     def update(self, dt: float) -> None:
         self._time += dt
+        if not self.ready:
+            self._adopt()
+            return
         self._message_timer = max(0.0, self._message_timer - dt)
         if self.playback.update(dt):
             self._show_month()
@@ -187,6 +236,9 @@ class ReplayScreen(Screen):
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(BAR)
+        if not self.ready:
+            draw_loading_card(surface, self._loader.error, self._time)
+            return
         t = self.playback.t if self.playback.clock > 0 else 0.0
         shown = self.game
         owners = {rid: r.owner for rid, r in shown.state.regions.items() if rid in self._renderer.scene.regions}
@@ -239,18 +291,3 @@ class ReplayScreen(Screen):
             pygame.draw.rect(surface, (40, 26, 18), box, border_radius=6)
             pygame.draw.rect(surface, (200, 120, 70), box, width=1, border_radius=6)
             surface.blit(note, note.get_rect(center=box.center))
-
-
-_RENDERERS: dict[int, Any] = {}
-
-
-def _renderer_for(scenario: Any) -> Any:
-    """One MapRenderer per scenario object: its cached layers make the second replay open instantly."""
-    from game.ui.map_data import map_data_from_dict
-    from game.ui.map_render import MapRenderer
-
-    key = id(scenario)
-    if key not in _RENDERERS:
-        _RENDERERS.clear()
-        _RENDERERS[key] = MapRenderer(map_data_from_dict(scenario.model_dump()))
-    return _RENDERERS[key]
