@@ -73,14 +73,17 @@ def routes(state: GameState, tables: Tables, army: ArmyState,
         return {}
     if blocked is None:
         blocked = blocked_regions(state, army.side)
-    # Routes on an empty map depend only on static facts (off-map nodes never change hands): cache them, and
-    # use them whenever no enemy stands anywhere they reach.
+    # Routes on an empty map depend only on static facts (off-map nodes never change hands): cache them with
+    # the regions their best paths pass through. If no enemy stands on any of those, blocking removes no best
+    # path, so the open routes are the answer.
     key = ("routes", army.region, season(tables.start, state.month), points, army.side)
-    open_routes = tables.cache.get(key)
-    if open_routes is None:
-        open_routes = tables.cache[key] = _search(state, tables, army.region, army.side, points, set())
-    if blocked.isdisjoint(open_routes):
-        return open_routes
+    cached = tables.cache.get(key)
+    if cached is None:
+        open_routes = _search(state, tables, army.region, army.side, points, set())
+        passed = frozenset(r for _cost, path in open_routes.values() for r in path[:-1])
+        cached = tables.cache[key] = (open_routes, passed)
+    if blocked.isdisjoint(cached[1]):
+        return cached[0]
     return _search(state, tables, army.region, army.side, points, blocked)
 
 
