@@ -125,3 +125,13 @@ def test_replay_is_deterministic(scenario, result):
 
     again = Replay(scenario).run()
     assert [t.hash for t in again.turns] == [t.hash for t in result.turns]
+
+
+def test_replay_ends_as_the_scenario_says_history_ended(replay, result, scenario):
+    final = replay.game_at("743-12")
+    final.end_turn()  # the last month, resolved again from its snapshot
+    outcome = final.outcome()
+    assert outcome.final
+    assert (outcome.winner, outcome.level) == ("umayyad", "marginal")
+    assert "marginal Umayyad win" in scenario.victory.historical_result
+    assert outcome.history_match == 100
