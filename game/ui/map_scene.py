@@ -7,7 +7,6 @@ what lets a zoom re-render stay under a few hundred milliseconds.
 from __future__ import annotations
 
 import math
-import random
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -85,8 +84,13 @@ class MapScene:
     def shallows(self) -> list[Rings]:
         """Land buffered by each SHALLOW_KM distance, simplified: the sea's depth bands."""
         land = shapely.union_all([self.projection.project_geometry(m.polygon) for m in load_land()])
-        land = land.intersection(self.frame)
-        return [exterior_rings(land.buffer(d, quad_segs=6).simplify(d / 15)) for d in SHALLOW_KM]
+        grown = land.intersection(self.frame).simplify(1.0)  # 1 km: invisible under a 5 km band
+        bands, reached = [], 0.0
+        for d in sorted(SHALLOW_KM):  # growing the last band is cheaper than the land again (discs add up)
+            grown = grown.buffer(d - reached, quad_segs=6).simplify(d / 15)
+            bands.append(exterior_rings(grown))
+            reached = d
+        return bands[::-1]
 
     @cached_property
     def coast(self) -> list[np.ndarray]:
@@ -115,22 +119,24 @@ class MapScene:
     @cached_property
     def glyphs(self) -> list[tuple[float, float, str, float]]:
         """Terrain symbols (x, y, kind, jitter) scattered on a jittered grid inside each region."""
-        rng = random.Random(740)
+        rng = np.random.default_rng(740)
         out: list[tuple[float, float, str, float]] = []
         for geo in self.regions.values():
             rec = geo.record
             kinds = [k for k in (rec.terrain, rec.terrain_secondary) if k in GLYPH_SPACING]
             if not kinds:
                 continue
-            inner = geo.world.buffer(-9.0)
             spacing = GLYPH_SPACING[kinds[0]]
             x0, y0, x1, y1 = geo.world.bounds
-            for row, y in enumerate(np.arange(y0, y1, spacing * 0.87)):
-                for x in np.arange(x0 + (row % 2) * spacing / 2, x1, spacing):
-                    px, py = x + rng.uniform(-0.3, 0.3) * spacing, y + rng.uniform(-0.3, 0.3) * spacing
-                    kind = kinds[0] if len(kinds) == 1 or rng.random() < 0.7 else kinds[1]
-                    if inner.contains(Point(px, py)):
-                        out.append((px, py, kind, rng.random()))
+            gy, gx = np.mgrid[y0:y1:spacing * 0.87, x0:x1:spacing]
+            gx = gx + (np.arange(gx.shape[0])[:, None] % 2) * spacing / 2  # offset rows: a hex-like grid
+            xs = gx.ravel() + rng.uniform(-0.3, 0.3, gx.size) * spacing
+            ys = gy.ravel() + rng.uniform(-0.3, 0.3, gy.size) * spacing
+            keep = shapely.contains_xy(geo.world.buffer(-9.0), xs, ys)
+            second = rng.random(xs.size) >= 0.7
+            jitter = rng.random(xs.size)
+            for x, y, sec, j in zip(xs[keep], ys[keep], second[keep], jitter[keep], strict=True):
+                out.append((float(x), float(y), kinds[1] if sec and len(kinds) > 1 else kinds[0], float(j)))
         out.sort(key=lambda g: g[1])  # paint north to south so southern peaks overlap northern ones
         return out
 
