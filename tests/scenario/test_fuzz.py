@@ -16,8 +16,10 @@ from hypothesis import strategies as st
 from game.scenario import ScenarioError, load_scenario
 from game.scenario.models import Scenario
 
-TINY = Path(__file__).parent / "data" / "tiny.yaml"
+DATA = Path(__file__).parent / "data"
+TINY = DATA / "tiny.yaml"
 BASE = yaml.safe_load(TINY.read_text(encoding="utf-8"))
+MOD = yaml.safe_load((DATA / "tiny_mod.yaml").read_text(encoding="utf-8"))
 IDS = ["tangier", "fez", "kairouan", "maysara", "khalid", "rebels", "syrian_army", "kharijites", "umayyad"]
 
 junk = st.one_of(
@@ -36,6 +38,7 @@ def paths(node: Any, prefix: tuple = ()) -> list[tuple]:
 
 
 ALL_PATHS = [p for p in paths(BASE) if p]
+MOD_PATHS = [p for p in paths(MOD) if p]
 
 
 def mutate(data: Any, path: tuple, operation: str, value: Any) -> None:
@@ -55,12 +58,12 @@ def mutate(data: Any, path: tuple, operation: str, value: Any) -> None:
         parent[last] = IDS[hash(str(value)) % len(IDS)]
 
 
-def check(text: bytes) -> None:
+def check(text: bytes, search_dirs: list[Path] | None = None) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "fuzzed.yaml"
         path.write_bytes(text)
         try:
-            assert isinstance(load_scenario(path, search_dirs=[]), Scenario)
+            assert isinstance(load_scenario(path, search_dirs=search_dirs or []), Scenario)
         except ScenarioError as exc:
             assert exc.problems and all(p.message for p in exc.problems)
             assert str(exc)
@@ -88,3 +91,20 @@ def test_mutated_scenario_loads_or_fails_cleanly(changes: list) -> None:
 def test_mangled_bytes_load_or_fail_cleanly(at: int, inserted: bytes, cut: int) -> None:
     text = TINY.read_bytes()
     check(text[:at] + inserted + text[at + cut:])
+
+
+mod_mutations = st.lists(st.tuples(st.sampled_from(MOD_PATHS), st.sampled_from(["delete", "replace", "insert",
+                                                                                "swap_id"]), junk),
+                         min_size=1, max_size=3)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mod_mutations)
+def test_mutated_mod_loads_or_fails_cleanly(changes: list) -> None:
+    data = copy.deepcopy(MOD)
+    for path, operation, value in changes:
+        try:
+            mutate(data, path, operation, value)
+        except (KeyError, IndexError, TypeError):
+            continue
+    check(yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode("utf-8"), [DATA])
