@@ -57,8 +57,9 @@ def _admin_commands(state: GameState, tables: Tables, side: str) -> list[c.Comma
     threatened = {a.region for a in state.armies.values() if a.side != side and not a.at_sea}
     ss = state.sides[side]
     for region in tables.region_ids:
-        rs = state.regions[region]
-        if rs.owner == side and region not in threatened and not rs.siege_by and ss.manpower >= 500:
+        rs, info = state.regions[region], tables.regions[region]
+        town = bool(info.city) or info.fortress > 0 or (side == "berber" and rs.fervour >= 40)
+        if rs.owner == side and town and region not in threatened and not rs.siege_by and ss.manpower >= 500:
             out += [c.Recruit(side, region, *mix) for mix in RECRUIT_OPTIONS[side]]
     out += [c.SetTaxPolicy(side, p) for p in TAX_POLICIES]
     if side == "berber" and len(state.preaching) < PREACH_LIMIT:

@@ -147,3 +147,48 @@ def test_the_war_ends_after_the_last_month(tiny_game) -> None:
 def test_history_match_compares_with_the_default_end_state(tiny_game, owner, expected) -> None:
     tiny_game.state.regions["kairouan"].owner = owner  # the tiny map has no far-Maghreb area and no checkpoint
     assert history_match(tiny_game.state, tiny_game.tables) == expected
+
+
+def test_remaining_effects(tiny_game) -> None:
+    state, tables = tiny_game.state, tiny_game.tables
+    events = apply_effects([
+        NS(kind="move_army", army="syrians", region="tlemcen"),
+        NS(kind="remove_army", army="ifriqiyans"),
+        NS(kind="activate_leader", leader="thalaba", army="syrians"),
+        NS(kind="depose_leader", leader="maysara"),
+        NS(kind="add_unrest", regions=["sebou"], amount=100),
+        NS(kind="add_fervour", regions=["sebou"], amount=-100),
+        NS(kind="add_manpower", side="berber", amount=1000),
+        NS(kind="set_tax_policy", side="umayyad", policy="high"),
+        NS(kind="narrate", text="The junds march west."),
+    ], state, tables)
+    assert state.armies["syrians"].region == "tlemcen" and state.armies["syrians"].leader == "thalaba"
+    assert "ifriqiyans" not in state.armies
+    removed = next(e for e in events if e.kind == "ArmyDestroyed")
+    assert removed.men_change == -3000
+    assert state.leaders["maysara"].status == "deposed" and state.armies["berber_host"].leader == ""
+    assert state.regions["sebou"].unrest == 100 and state.regions["sebou"].fervour == 0
+    assert state.sides["berber"].manpower == 9000 and state.sides["umayyad"].tax_policy == "high"
+    assert events[-1].kind == "Narrated" and events[-1].text == "The junds march west."
+    apply_effects([NS(kind="assign_leader", leader="kulthum", army="berber_host")], state, tables)
+    assert state.armies["berber_host"].leader == "kulthum"  # the format allows it; the scenario decides
+
+
+def test_reinforcements_arrive_for_their_month(tiny_game) -> None:
+    tiny_game.end_turn()
+    assert "egyptians" not in tiny_game.state.armies
+    events = tiny_game.end_turn()  # end of 740-02: the Egyptians are there for 740-03
+    arrived = next(e for e in events if e.kind == "ReinforcementsArrived")
+    assert arrived.army == "egyptians" and arrived.men_change == 4000 and tiny_game.month == "740-03"
+    assert tiny_game.state.armies["egyptians"].region == "damascus"
+
+
+def test_the_log_records_commands_events_and_month_hashes(tiny_game) -> None:
+    from game.engine import SetTaxPolicy
+
+    tiny_game.submit(SetTaxPolicy("umayyad", "high"))
+    tiny_game.end_turn()
+    assert [(e.month, e.side) for e in tiny_game.log.entries] == [(0, "umayyad")]
+    assert tiny_game.log.month_hashes == [tiny_game.state_hash()]
+    kinds = [e.kind for _m, e in tiny_game.log.events]
+    assert kinds[0] == "TaxPolicySet" and "RevenueCollected" in kinds and kinds[-1] == "MonthBegan"
