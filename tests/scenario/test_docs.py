@@ -47,3 +47,15 @@ def test_tutorial_examples_validate(index: int, tmp_path: Path) -> None:
     path.write_text(examples[index]["body"], encoding="utf-8")
     scenario = load_scenario(path)
     assert scenario.metadata.id == "tarif_rides"
+
+
+def test_tutorial_error_output_is_what_the_validator_prints(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    doc = DOC_PATH.read_text(encoding="utf-8")
+    final = list(EXAMPLE.finditer(doc))[-1]["body"]
+    typo = final.replace("leader: tarif\n", "leader: tarrif\n").replace("light: 12000\n", "light: 12000\n    moral: 90\n")
+    (tmp_path / "tarif_rides.yaml").write_text(typo, encoding="utf-8")
+    documented = [line for line in doc.splitlines() if line.startswith("tarif_rides.yaml:") and "error:" in line]
+    assert len(documented) == 2
+    assert main(["validate", str(tmp_path / "tarif_rides.yaml")]) == 1
+    printed = [line.replace(str(tmp_path) + "/", "") for line in capsys.readouterr().out.splitlines()]
+    assert documented == [line for line in printed if "error:" in line]
