@@ -30,7 +30,7 @@ from game.ui.map_paint import View, stroke_lines
 from game.ui.map_scene import MapScene
 
 FULL_WINDOW_PX = 2000 * 1400  # below this many pixels the whole world is painted at once: pans are free
-PAN_MARGIN_PX = 240  # otherwise: the viewport plus this margin, repainted when the view leaves it
+PAN_MARGIN_PX = 280  # otherwise: the viewport plus this margin, repainted when the view leaves it
 PULSE_AT = 80  # unrest at which a region's border pulses red
 
 
@@ -65,6 +65,7 @@ class MapRenderer:
         self._highlight_cache: dict[tuple, tuple[pygame.Surface, pygame.Rect]] = {}
         self._camera: Camera | None = None
         self._shift = (0, 0)  # window pixel at the screen's top-left in the last frame
+        self._last_offset: tuple[tuple[float, float], float] | None = None
 
     # --- camera and picking -----------------------------------------------------------------
     @property
@@ -173,7 +174,9 @@ class MapRenderer:
             if hit is not None:
                 self._windows.move_to_end(hit.key)
                 return hit
-            origin = (x0 - PAN_MARGIN_PX / zoom, y0 - PAN_MARGIN_PX / zoom)
+            lead = self._pan_lead(camera)
+            origin = (x0 - PAN_MARGIN_PX * (1 - 0.75 * lead[0]) / zoom,
+                      y0 - PAN_MARGIN_PX * (1 - 0.75 * lead[1]) / zoom)
             size = (vw + 2 * PAN_MARGIN_PX, vh + 2 * PAN_MARGIN_PX)
             key = (round(zoom, 6), round(origin[0], 3), round(origin[1], 3), size)
         if key not in self._windows:
@@ -183,6 +186,14 @@ class MapRenderer:
                 self._windows.popitem(last=False)
         self._windows.move_to_end(key)
         return self._windows[key]
+
+    def _pan_lead(self, camera: Camera) -> tuple[int, int]:
+        """Which way the view is travelling (-1, 0, 1 per axis): a repainted window reaches further that way."""
+        last, self._last_offset = self._last_offset, (camera.offset, camera.zoom)
+        if last is None or last[1] != camera.zoom:
+            return (0, 0)
+        dx, dy = camera.offset[0] - last[0][0], camera.offset[1] - last[0][1]
+        return (int(math.copysign(1, dx)) if abs(dx) > 1e-9 else 0, int(math.copysign(1, dy)) if abs(dy) > 1e-9 else 0)
 
     def _compose(self, window: _Window, owners: Mapping[str, str], unrest: Mapping[str, int]) -> pygame.Surface:
         levels = tuple(sorted((rid, unrest_level(v), v >= REVOLT_AT) for rid, v in unrest.items() if v >= 40))
