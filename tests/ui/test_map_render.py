@@ -185,3 +185,23 @@ def test_map_of_the_740_scenario_places_nearly_every_name_without_overlap(render
     assert len(rects) >= len(data.regions) - 3  # the smallest may wait for a closer zoom
     for i, a in enumerate(rects):
         assert a.collidelist(rects[i + 1:]) == -1
+
+
+def test_map_pan_reuses_the_cached_base_and_zoom_repaints_it(renderer, monkeypatch):
+    import game.ui.map_render as map_render
+
+    calls = []
+    real = map_render.paint_base
+    monkeypatch.setattr(map_render, "paint_base", lambda *a, **k: calls.append(1) or real(*a, **k))
+    surface = pygame.display.get_surface()
+    camera = renderer.make_camera(VIEWPORT)
+    camera.set_rung(1)
+    renderer.draw(surface, camera, OWNERS, {})
+    painted = len(calls)
+    for _ in range(10):
+        camera.pan(5, 3)
+        renderer.draw(surface, camera, OWNERS, {})
+    assert len(calls) == painted  # panning only moves the blit
+    camera.zoom_at((800, 450), 1)
+    renderer.draw(surface, camera, OWNERS, {})
+    assert len(calls) == painted + 1
