@@ -190,6 +190,7 @@ def test_map_of_the_740_scenario_places_nearly_every_name_without_overlap(render
 def test_map_pan_reuses_the_cached_base_and_zoom_repaints_it(renderer, monkeypatch):
     import game.ui.map_render as map_render
 
+    renderer = MapRenderer(MapData(REGIONS))  # fresh caches
     calls = []
     real = map_render.paint_base
     monkeypatch.setattr(map_render, "paint_base", lambda *a, **k: calls.append(1) or real(*a, **k))
