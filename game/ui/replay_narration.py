@@ -104,11 +104,28 @@ class NarrationPanel:
         c = self.colours
         pygame.draw.rect(surface, c.background, self.rect, border_radius=8)
         pygame.draw.rect(surface, c.border, self.rect, width=1, border_radius=8)
+        page = self._layout()
+        more = page.get_height() + self.MARGIN - self.scroll > self.rect.height - self.MARGIN
         inner = self.rect.inflate(-2, -2 * 8)
+        if more:
+            inner.height -= 22  # room for the hint below the text
         clip = surface.get_clip()
         surface.set_clip(inner)
-        surface.blit(self._layout(), (self.rect.x, self.rect.y + self.MARGIN - self.scroll))
+        surface.blit(page, (self.rect.x, self.rect.y + self.MARGIN - self.scroll))
         surface.set_clip(clip)
+        if more:
+            self._draw_more_below(surface, inner.bottom)
+
+    def _draw_more_below(self, surface: pygame.Surface, text_bottom: int) -> None:
+        """The text goes on: fade the last lines into the panel and say so beneath them."""
+        fade_h = 48
+        fade = pygame.Surface((self.rect.width - 4, fade_h), pygame.SRCALPHA)
+        for y in range(fade_h):
+            pygame.draw.line(fade, (*self.colours.background, round(255 * (y / fade_h) ** 1.2)), (0, y),
+                             (fade.get_width(), y))
+        surface.blit(fade, (self.rect.x + 2, text_bottom - fade_h))
+        hint = self.fonts.note.render("scroll for more", True, self.colours.note)
+        surface.blit(hint, hint.get_rect(midbottom=(self.rect.centerx, self.rect.bottom - 6)))
 
     # --- layout -----------------------------------------------------------------------------------------
     def _font_and_colour(self, block: Block) -> tuple[pygame.font.Font, Colour]:
