@@ -34,6 +34,7 @@ class LoadedSave:
     header: dict[str, Any]
     replayed: bool  # True: rebuilt by replaying the log; False: from the snapshot
     divergence: str  # why the replay was abandoned, "" if it was not
+    scenario_changed: bool  # the scenario's content differs from the one the save was made with
 
 
 def _scenario_hash(scenario: Any) -> str:
@@ -129,13 +130,14 @@ def load_save(path: str | Path, scenario: Any, fallback_to_snapshot: bool = True
     data = read_header(path)
     if data["scenario_id"] != scenario.metadata.id:
         raise SaveError(f"{path} is a save of scenario '{data['scenario_id']}', not '{scenario.metadata.id}'")
+    changed = data["scenario_hash"] != _scenario_hash(scenario)
     try:
         game = _replay(data, scenario)
-        return LoadedSave(game, data, True, "")
+        return LoadedSave(game, data, True, "", changed)
     except _Divergence as exc:
         if not fallback_to_snapshot:
             raise SaveError(f"{path}: the replay diverged at {exc}") from None
-        return LoadedSave(_from_snapshot(path, data, scenario), data, False, str(exc))
+        return LoadedSave(_from_snapshot(path, data, scenario), data, False, str(exc), changed)
 
 
 def load_game(path: str | Path, scenario: Any) -> Game:

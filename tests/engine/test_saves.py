@@ -30,6 +30,7 @@ def test_save_then_load_replays_to_the_same_game(tiny_game, tiny_scenario, tmp_p
     assert header["month"] == "740-03" and len(header["month_hashes"]) == 2
     loaded = load_save(path, tiny_scenario)
     assert loaded.replayed and loaded.game.state_hash() == tiny_game.state_hash()
+    assert not loaded.scenario_changed
     tiny_game.end_turn()
     loaded.game.end_turn()
     assert loaded.game.state_hash() == tiny_game.state_hash()
@@ -75,7 +76,7 @@ def test_a_changed_scenario_falls_back_to_the_snapshot(tiny_game, tmp_path) -> N
     data["regions"][2]["revenue"] = 999  # Sebou pays more: the replay's hashes no longer match
     changed = scenario_from(data)
     loaded = load_save(path, changed)
-    assert not loaded.replayed and "expected" in loaded.divergence
+    assert not loaded.replayed and "expected" in loaded.divergence and loaded.scenario_changed
     assert loaded.game.state_hash() == tiny_game.state_hash()
     with pytest.raises(SaveError, match="diverged at 740-01"):
         load_save(path, changed, fallback_to_snapshot=False)
