@@ -122,50 +122,63 @@ def describe(value: Any) -> str:
     return str(value)
 
 
+_EXPECTED = {
+    "int_type": "a whole number", "int_parsing": "a whole number", "int_from_float": "a whole number",
+    "float_type": "a number", "float_parsing": "a number", "bool_type": "true or false",
+    "bool_parsing": "true or false", "list_type": "a list", "tuple_type": "a list",
+    "model_type": "a mapping of 'key: value' lines", "model_attributes_type": "a mapping of 'key: value' lines",
+    "dict_type": "a mapping of 'key: value' lines",
+}
+_LIST_HINT = "write each item on its own line starting with '- '"
+
+
 def _explain(kind: str, found: Any, err: Any, known_keys: list[str], type_at: Any) -> tuple[str, str, bool]:
     """(message, hint, point_at_key) for one pydantic error."""
-    ctx = err.get("ctx") or {}
-    loc = err["loc"]
-    what = describe(found)
+    ctx, loc, what = err.get("ctx") or {}, err["loc"], describe(found)
+    if kind in _EXPECTED:
+        return f"expected {_EXPECTED[kind]}, found {what}", _LIST_HINT if kind.startswith(("list", "tuple")) else "", \
+            False
     if kind == "missing":
         return f"missing required key '{loc[-1]}'", "", False
     if kind == "extra_forbidden":
         return f"unknown key '{loc[-1]}'", did_you_mean(loc[-1], known_keys), True
-    if kind == "union_tag_invalid":
-        tags = re.findall(r"'([^']+)'", ctx.get("expected_tags", ""))
-        return f"unknown kind '{ctx.get('tag')}'", did_you_mean(ctx.get("tag"), tags) or \
-            f"one of: {', '.join(tags)}", False
-    if kind == "union_tag_not_found":
-        tags = union_tags(type_at)
-        return "missing required key 'kind'", f"one of: {', '.join(tags)}" if tags else "", False
+    if kind.startswith("union_tag"):
+        return _kind_message(kind, ctx, type_at)
     if kind == "string_type":
-        hint = "YAML reads yes/no/on/off as true/false: put the text in quotes" if isinstance(found, bool) \
-            else "put it in quotes" if isinstance(found, (int, float)) else ""
-        return f"expected text, found {what}", hint, False
-    if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"expected a whole number, found {what}", "", False
-    if kind in ("float_type", "float_parsing"):
-        return f"expected a number, found {what}", "", False
-    if kind in ("bool_type", "bool_parsing"):
-        return f"expected true or false, found {what}", "", False
+        return f"expected text, found {what}", _text_hint(found), False
     if kind == "literal_error":
         options = re.findall(r"'([^']*)'", ctx.get("expected", ""))
         return f"expected one of {', '.join(options)}; found {what}", did_you_mean(found, options), False
     if kind == "string_pattern_mismatch":
         return _pattern_message(ctx.get("pattern", ""), found)
+    return _limit_message(kind, ctx, err, what), "", False
+
+
+def _kind_message(kind: str, ctx: Any, type_at: Any) -> tuple[str, str, bool]:
+    if kind == "union_tag_invalid":
+        tags = re.findall(r"'([^']+)'", ctx.get("expected_tags", ""))
+        hint = did_you_mean(ctx.get("tag"), tags) or f"one of: {', '.join(tags)}"
+        return f"unknown kind '{ctx.get('tag')}'", hint, False
+    tags = union_tags(type_at)
+    return "missing required key 'kind'", f"one of: {', '.join(tags)}" if tags else "", False
+
+
+def _text_hint(found: Any) -> str:
+    if isinstance(found, bool):
+        return "YAML reads yes/no/on/off as true/false: put the text in quotes"
+    return "put it in quotes" if isinstance(found, (int, float)) else ""
+
+
+def _limit_message(kind: str, ctx: Any, err: Any, what: str) -> str:
     if kind == "string_too_long":
-        return f"too long (at most {ctx.get('max_length')} characters)", "", False
+        return f"too long (at most {ctx.get('max_length')} characters)"
     if kind in ("greater_than_equal", "greater_than"):
-        return f"must be at least {ctx.get('ge', ctx.get('gt'))}, found {what}", "", False
+        return f"must be at least {ctx.get('ge', ctx.get('gt'))}, found {what}"
     if kind in ("less_than_equal", "less_than"):
-        return f"must be at most {ctx.get('le', ctx.get('lt'))}, found {what}", "", False
-    if kind in ("list_type", "tuple_type"):
-        return f"expected a list, found {what}", "write each item on its own line starting with '- '", False
-    if kind in ("model_type", "model_attributes_type", "dict_type"):
-        return f"expected a mapping of 'key: value' lines, found {what}", "", False
+        return f"must be at most {ctx.get('le', ctx.get('lt'))}, found {what}"
     if kind in ("too_short", "too_long"):
-        return f"wrong number of items ({err['msg'].lower()})", "", False
-    return f"{err['msg']}, found {what}", "", False
+        return f"wrong number of items ({err['msg'].lower()})"
+    return f"{err['msg']}, found {what}"
 
 
 def _pattern_message(pattern: str, found: Any) -> tuple[str, str, bool]:
