@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     renderer = MapRenderer(data)
     print(f"scene built in {time.perf_counter() - t0:.3f} s ({len(data.regions)} regions)")
     views = (("map_preview.png", 0, None, True), ("map_preview_strait.png", 7, (35.95, -5.45), False),
-             ("map_preview_ifriqiya.png", 4, (35.6, 9.0), False))
+             ("map_preview_ifriqiya.png", 4, (35.6, 9.0), False), ("map_preview_iberia.png", 2, (38.5, -4.5), False))
     for name, rung, centre, furniture in views:
         first = render(renderer, data, size, rung, centre, furniture)
         pygame.image.save(pygame.display.get_surface(), str(out / name))
