@@ -59,3 +59,18 @@ def test_tutorial_error_output_is_what_the_validator_prints(tmp_path: Path, caps
     assert main(["validate", str(tmp_path / "tarif_rides.yaml")]) == 1
     printed = [line.replace(str(tmp_path) + "/", "") for line in capsys.readouterr().out.splitlines()]
     assert documented == [line for line in printed if "error:" in line]
+
+
+@pytest.mark.parametrize("relative", ["scenarios/berber_revolt_740.yaml", "scenarios/mods/no_syrian_army.yaml",
+                                      "scenarios/mods/maysara_not_deposed.yaml"])
+def test_shipped_files_satisfy_the_schema_editors_use(relative: str) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from game.scenario.located import plain
+    from game.scenario.yaml_reader import read_yaml_file
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    data = plain(read_yaml_file(SCHEMA_PATH.parent.parent / relative))
+    jsonschema.validate(data, schema)
+    data["regions" if "regions" in data else "metadata"] = {"neighbours": []}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema)
