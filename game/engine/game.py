@@ -95,8 +95,10 @@ class Game:
     def state_hash(self) -> str:
         return state_hash(self.state)
 
-    def legal_commands(self, side: str) -> list[Command]:
-        return legal_commands(self.state, self.tables, side)
+    def legal_commands(self, side: str, army: str | None = None) -> list[Command]:
+        """Legal commands of `side` (a representative menu: numbers are sampled); with `army`, only that
+        army's orders (for the UI's order panel)."""
+        return legal_commands(self.state, self.tables, side, army)
 
     def reachable(self, army: str) -> dict[str, int]:
         """Regions the army can reach this month -> movement points spent (empty if it cannot move)."""

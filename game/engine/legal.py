@@ -6,6 +6,8 @@ Numbers are sampled (half an army, a thousand recruits) rather than enumerated; 
 
 from __future__ import annotations
 
+import re
+
 from game.engine import commands as c
 from game.engine.orders import RULES
 from game.engine.orders.policy import PREACH_LIMIT, can_preach_in
@@ -19,8 +21,9 @@ RECRUIT_OPTIONS = {
 }
 
 
-def _army_commands(state: GameState, tables: Tables, side: str) -> list[c.Command]:
-    """Orders for each army; moves come from the army's routes and are legal by construction."""
+def _army_commands(state: GameState, tables: Tables, side: str, only: str | None) -> list[c.Command]:
+    """Orders for each army (or only the army `only`); moves come from the army's routes and are legal by
+    construction, the rest are proposed where they can apply and then checked."""
     out: list[c.Command] = []
     blocked = blocked_regions(state, side)
     mine = sorted((a for a in state.armies.values() if a.side == side and not a.at_sea), key=lambda a: a.id)
@@ -29,11 +32,15 @@ def _army_commands(state: GameState, tables: Tables, side: str) -> list[c.Comman
         camps.setdefault(army.region, []).append(army.id)
     for army in mine:
         aid = army.id
-        out += [c.MoveArmy(side, aid, to) for to in sorted(routes(state, tables, army, blocked))]
-        out.append(c.Besiege(side, aid))
-        out.append(c.Assault(side, aid))
-        out += [c.Embark(side, aid, link) for link in tables.links_from[army.region]]
+        if only is not None and aid != only:
+            continue
         rs = state.regions[army.region]
+        out += [c.MoveArmy(side, aid, to) for to in sorted(routes(state, tables, army, blocked))]
+        if rs.owner != side and rs.garrison > 0:
+            out.append(c.Besiege(side, aid))
+            out.append(c.Assault(side, aid))
+        if rs.owner == side and tables.regions[army.region].port:
+            out += [c.Embark(side, aid, link) for link in tables.links_from[army.region]]
         if army.men >= 200:
             out.append(c.Garrison(side, aid, army.men // 2))
         if rs.garrison:
@@ -46,10 +53,12 @@ def _army_commands(state: GameState, tables: Tables, side: str) -> list[c.Comman
 
 
 def _fresh_id(state: GameState, army: str) -> str:
+    """A free id for a split-off army: the parent's id (without numeric suffixes) and a number."""
+    base = re.sub(r"(_\d+)+$", "", army)[:56]
     n = 2
-    while f"{army}_{n}" in state.armies:
+    while f"{base}_{n}" in state.armies:
         n += 1
-    return f"{army}_{n}"[:64]
+    return f"{base}_{n}"
 
 
 def _admin_commands(state: GameState, tables: Tables, side: str) -> list[c.Command]:
@@ -71,9 +80,12 @@ def _admin_commands(state: GameState, tables: Tables, side: str) -> list[c.Comma
     return out
 
 
-def legal_commands(state: GameState, tables: Tables, side: str) -> list[c.Command]:
+def legal_commands(state: GameState, tables: Tables, side: str, army: str | None = None) -> list[c.Command]:
+    """The side's legal commands; with `army`, only that army's orders."""
     if state.over or side not in PLAYABLE:
         return []
-    candidates = _army_commands(state, tables, side) + _admin_commands(state, tables, side)
+    candidates = _army_commands(state, tables, side, army)
+    if army is None:
+        candidates += _admin_commands(state, tables, side)
     return [cmd for cmd in candidates
             if type(cmd) is c.MoveArmy or RULES[type(cmd)][0](state, tables, cmd) is None]

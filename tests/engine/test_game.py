@@ -107,3 +107,10 @@ def test_every_listed_legal_command_is_accepted(tiny_game) -> None:
         for cmd in commands:
             assert tiny_game.check(cmd) is None, cmd
     assert tiny_game.legal_commands("asturias") == []
+
+
+def test_legal_commands_for_one_army(tiny_game) -> None:
+    mine = tiny_game.legal_commands("umayyad", army="syrians")
+    assert mine and all(getattr(cmd, "army", None) == "syrians" for cmd in mine)
+    assert {type(cmd).__name__ for cmd in mine} >= {"MoveArmy", "Garrison", "SplitArmy", "MergeArmies"}
+    assert tiny_game.legal_commands("umayyad", army="berber_host") == []
