@@ -28,6 +28,7 @@ class LabelLayer:
     surface: pygame.Surface
     placed: dict[str, pygame.Rect] = field(default_factory=dict)  # region id -> its name's rectangle
     dropped: list[str] = field(default_factory=list)  # names with no room at this zoom
+    drawn: list[pygame.Rect] = field(default_factory=list)  # every name, icon and badge on the layer
 
 
 def paint_labels(scene: MapScene, origin: tuple[float, float], zoom: float, size: tuple[int, int],
@@ -43,6 +44,7 @@ def paint_labels(scene: MapScene, origin: tuple[float, float], zoom: float, size
     _sea_labels(layer.surface, scene, view, taken, zoom_factor)
     if zoom_factor >= 2.0:
         _river_labels(layer.surface, scene, view, taken)
+    layer.drawn = taken
     return layer
 
 

@@ -144,10 +144,10 @@ class MapRenderer:
         self._draw_furniture(surface, camera)
 
     def _restore_labels(self, surface: pygame.Surface, touched: list[pygame.Rect], shift) -> None:
-        """Outlines drawn this frame must not cross names: re-blit the names they pass under."""
+        """Outlines drawn this frame must not cross names or icons: re-blit those they pass under."""
         if not touched or self._labels is None:
             return
-        for rect in self._labels.placed.values():
+        for rect in self._labels.drawn:
             on_screen = rect.move(-shift[0], -shift[1])
             if on_screen.collidelist(touched) != -1:
                 surface.blit(self._labels.surface, on_screen, rect)
