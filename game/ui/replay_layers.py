@@ -33,8 +33,21 @@ def men_label(men: int) -> str:
     return str(men)
 
 
-def draw_army(surface: pygame.Surface, marker: ArmyMarker) -> pygame.Rect:
-    """A banner-shaped counter: side colour, dark rim, the strength in white; a moving army trails a shadow."""
+def draw_army(surface: pygame.Surface, marker: ArmyMarker, initial: str = "") -> pygame.Rect:
+    """The play screen's own army counter (the same look in play and in the replay), standing on its point;
+    a plain banner if that module is missing."""
+    try:
+        from game.ui.play_counters import CounterLook, counter_surface
+    except ImportError:
+        return _draw_banner(surface, marker)
+    image = counter_surface(CounterLook(marker.side, marker.men, initial, marker.morale, planned=marker.moving))
+    rect = image.get_rect(midbottom=(round(marker.pos[0]), round(marker.pos[1])))
+    surface.blit(image, rect)
+    return rect
+
+
+def _draw_banner(surface: pygame.Surface, marker: ArmyMarker) -> pygame.Rect:
+    """A banner-shaped counter: side colour, dark rim, the strength."""
     style = theme.owner_style(marker.side)
     font = theme.font("ui_bold", 13)
     light_fill = sum(style.fill) / 3 > 150  # the Umayyad white-gold needs dark ink

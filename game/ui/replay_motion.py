@@ -24,6 +24,7 @@ class ArmyMarker:
     leader: str
     pos: Point
     moving: bool = False
+    morale: int = 70
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class Track:
     leader: str
     route: tuple[str, ...]  # regions in order, first = where it stood, last = where it ends
     dies: bool = False  # gone by the month's end: it marches, fights, then vanishes
+    morale: int = 70
 
 
 def tracks_between(before: Mapping[str, object], after: Mapping[str, object],
@@ -51,7 +53,7 @@ def tracks_between(before: Mapping[str, object], after: Mapping[str, object],
         if route[-1] != end.region:  # type: ignore[attr-defined]
             route.append(end.region)  # type: ignore[attr-defined]
         tracks.append(Track(army_id, end.side, end.men, end.leader, _dedupe(route),  # type: ignore[attr-defined]
-                            army_id not in after))
+                            army_id not in after, getattr(end, "morale", 70)))
     return tracks
 
 
@@ -96,11 +98,12 @@ def markers_at(tracks: Sequence[Track], t: float, place: Callable[[str], Point |
         if not points:
             continue
         moving = len(points) > 1 and 0 < t < 1
-        markers.append(ArmyMarker(track.id, track.side, track.men, track.leader, point_along(points, t), moving))
+        markers.append(ArmyMarker(track.id, track.side, track.men, track.leader, point_along(points, t), moving,
+                                  track.morale))
     return fan_out(markers)
 
 
-def fan_out(markers: list[ArmyMarker], spacing: float = 44.0) -> list[ArmyMarker]:
+def fan_out(markers: list[ArmyMarker], spacing: float = 60.0) -> list[ArmyMarker]:
     """Markers standing on the same spot are spread in a row, biggest army in the middle."""
     groups: dict[tuple[int, int], list[ArmyMarker]] = {}
     for m in markers:
@@ -110,7 +113,7 @@ def fan_out(markers: list[ArmyMarker], spacing: float = 44.0) -> list[ArmyMarker
         group.sort(key=lambda m: (-m.men, m.id))
         for i, m in enumerate(group):
             offset = (i + 1) // 2 * spacing * (1 if i % 2 else -1)
-            out.append(ArmyMarker(m.id, m.side, m.men, m.leader, (m.pos[0] + offset, m.pos[1]), m.moving))
+            out.append(ArmyMarker(m.id, m.side, m.men, m.leader, (m.pos[0] + offset, m.pos[1]), m.moving, m.morale))
     return out
 
 

@@ -258,7 +258,7 @@ class ReplayScreen(Screen):
 
     def _draw_armies_and_battles(self, surface: pygame.Surface, t: float) -> None:
         for marker in markers_at(self._tracks, t, self._place):
-            draw_army(surface, marker)
+            draw_army(surface, marker, self.names.get(marker.leader, "")[:1] if marker.leader else "")
         top = 16
         cards = 0
         for battle in self.source.stories[self.index].battles:
