@@ -284,7 +284,10 @@ class ReplayScreen(Screen):
         take = TEXT.render("Take command", "ui", 14, MUTED)
         surface.blit(take, take.get_rect(midright=(self._command_label_x, TOP // 2)))
         speed = TEXT.render(f"{self.playback.speed:g}x · {self.index + 1}/{len(self.source)}", "ui", 13, MUTED)
-        surface.blit(speed, (20, h - BOTTOM + 56))
+        surface.blit(speed, (20, h - BOTTOM + 54))
+        for i, hint in enumerate(("Space  play / pause", "Left / Right  a month", "+ / -  speed   Esc  back")):
+            img = TEXT.render(hint, "ui", 11, (130, 118, 98))
+            surface.blit(img, (20, h - BOTTOM + 74 + 15 * i))
         if self._message_timer > 0:
             note = TEXT.render(self.message, "ui_bold", 15, (255, 214, 150), shadow=True)
             box = note.get_rect(midtop=(self.map_rect.centerx, TOP + 12)).inflate(24, 12)
