@@ -6,7 +6,7 @@ from game.engine import Embark, MoveArmy
 from game.engine.context import Context
 from game.engine.rng import Rng
 from game.engine.rules.movement import entry_cost, movement_points, resolve_movement
-from game.engine.state import ArmyState
+from game.engine.state import ArmyState, Plan
 
 
 def test_movement_points_set_by_the_slowest_troops() -> None:
@@ -51,8 +51,6 @@ def test_armies_stop_on_contact(make_game) -> None:
     state.armies["syrians"].region = "tlemcen"
     state.armies["berber_host"].region = "sebou"
     state.plans.clear()
-    from game.engine.state import Plan
-
     state.plans["syrians"] = Plan("move", "ghomara", ["sebou", "ghomara"])
     resolve_movement(state, Context(game.tables), Rng(1))
     assert state.armies["syrians"].region == "sebou"

@@ -6,7 +6,6 @@ validate it with `scenario_from(data)`.
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 from typing import Any
 
@@ -118,10 +117,3 @@ def campaign_scenario() -> Scenario:
             pass
     return scenario_from(tiny_data())
 
-
-def region_of(data: dict[str, Any], rid: str) -> dict[str, Any]:
-    return next(r for r in data["regions"] if r["id"] == rid)
-
-
-def army_of(data: dict[str, Any], aid: str) -> dict[str, Any]:
-    return next(a for a in data["armies"] if a["id"] == aid)
