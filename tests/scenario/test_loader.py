@@ -127,3 +127,16 @@ def test_discover_flags_a_player_mod_that_reuses_a_shipped_id(tmp_path: Path,
     clashes = [i for i in discover_scenarios() if i.id == "no_syrian_army"]
     assert [i.problem is None for i in clashes] == [True, False]
     assert "already used" in (clashes[1].problem or "")
+
+
+def test_hash_is_the_same_in_another_interpreter(tiny_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; from game.scenario import load_scenario, scenario_hash; "
+            "print(scenario_hash(load_scenario(sys.argv[1])))")
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    out = subprocess.run([sys.executable, "-c", code, str(tiny_path)], cwd=REPO, env=env, capture_output=True,
+                         text=True, timeout=60).stdout.strip()
+    assert out == scenario_hash(load_scenario(tiny_path))
