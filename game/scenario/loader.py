@@ -92,9 +92,11 @@ def resolve_extends(target: str, mod_path: Path, search_dirs: list[Path], mark: 
     """The base file a mod names, which must stay inside the mod's folder or a scenarios folder."""
     roots = [mod_path.parent.resolve(), *(d.resolve() for d in search_dirs if d.is_dir())]
     if _ID.match(target):
-        dirs = [mod_path.parent, *search_dirs]
-        found = find_scenario_file(target, [d for d in dirs if d.is_dir()])
-        if found is None or found.resolve() == mod_path.resolve():
+        dirs = [d for d in (mod_path.parent, *search_dirs) if d.is_dir()]
+        found = find_scenario_file(target, dirs)
+        if found is not None and found.resolve() == mod_path.resolve():  # a mod named like its base
+            found = find_scenario_file(target, [d for d in dirs if d.resolve() != mod_path.parent.resolve()])
+        if found is None:
             known = [p.stem for p in scenario_files(dirs) if p.resolve() != mod_path.resolve()]
             raise ScenarioError([_problem_at(mark, "extends", f"no scenario with id '{target}'",
                                              did_you_mean(target, known))])

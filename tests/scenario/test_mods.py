@@ -110,3 +110,12 @@ def test_replace_empties_a_list_before_the_mods_entries(write_mod) -> None:
     mod = load_scenario(write_mod("extends: tiny\nmetadata: {id: m}\nreplace: [timeline]\ntimeline:\n"
                                   "  - {month: 741-01, narration: Only this.}\n"))
     assert [t.month for t in mod.timeline] == ["741-01"]
+
+
+def test_a_mod_may_share_its_bases_file_name_in_another_folder(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BERBER_REVOLT_MODS", str(tmp_path))
+    mod = tmp_path / "berber_revolt_740.yaml"
+    mod.write_text("extends: berber_revolt_740\nmetadata: {id: my_740}\nsides:\n  - {id: berber, treasury: 7}\n",
+                   encoding="utf-8")
+    assert {s.id: s.treasury for s in load_scenario(mod).sides}["berber"] == 7
