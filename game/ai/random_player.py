@@ -1,7 +1,8 @@
 """A uniformly random legal player: the baseline opponent, and the engine's fuzzer in tests and benchmarks.
 
-Each month it walks a shuffled list of its legal commands and gives each with a fixed chance, skipping any
-that earlier orders have made illegal. Its dice are its own seeded random.Random, never the game's RNG.
+Each month it draws commands uniformly, without replacement, from its legal commands and gives each that is
+still legal (earlier orders may have changed that), up to MAX_ORDERS. Its dice are its own seeded
+random.Random, never the game's RNG.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from typing import Any
 
 from game.ai import register
 
-ORDER_CHANCE = 0.25
 MAX_ORDERS = 12
+DRAWS = 3 * MAX_ORDERS
 
 
 class RandomPlayer:
@@ -22,12 +23,11 @@ class RandomPlayer:
 
     def play_turn(self, game: Any, side: str) -> None:
         commands = game.legal_commands(side)
-        self.rng.shuffle(commands)
         given = 0
-        for cmd in commands:
+        for cmd in self.rng.sample(commands, min(DRAWS, len(commands))):
             if given >= MAX_ORDERS:
                 break
-            if self.rng.random() < ORDER_CHANCE and game.check(cmd) is None:
+            if game.check(cmd) is None:
                 game.submit(cmd)
                 given += 1
 
