@@ -57,30 +57,23 @@ class YamlSeq(list):
 def mark_at(root: Any, path: tuple[Any, ...], key_of_last: bool = False) -> Mark | None:
     """The mark of the value at `path`, or of the deepest container on it that exists.
 
-    With `key_of_last`, points at the last key itself (for unknown keys) rather than its value.
+    A mapping or list reached by a key is marked at its key (`regions:` rather than the first entry below
+    it); with `key_of_last`, any last key is (for unknown keys).
     """
     node, best = root, getattr(root, "mark", None)
     for index, part in enumerate(path):
         last = index == len(path) - 1
         if isinstance(node, YamlMap) and isinstance(part, str) and part in node:
-            best = node.key_marks[part] if (last and key_of_last) else node.value_marks[part]
-            node = node[part]
+            child = node[part]
+            on_key = last and (key_of_last or isinstance(child, (YamlMap, YamlSeq)))
+            best = node.key_marks[part] if on_key else node.value_marks[part]
+            node = child
         elif isinstance(node, YamlSeq) and isinstance(part, int) and 0 <= part < len(node):
             best = node.item_marks[part]
             node = node[part]
         else:
             break
-        if last and isinstance(node, (YamlMap, YamlSeq)) and isinstance(part, str) and not key_of_last:
-            parent = _parent(root, path)
-            best = parent.key_marks[part] if isinstance(parent, YamlMap) and part in parent.key_marks else best
     return best
-
-
-def _parent(root: Any, path: tuple[Any, ...]) -> Any:
-    node = root
-    for part in path[:-1]:
-        node = node[part]
-    return node
 
 
 def plain(value: Any) -> Any:
