@@ -108,6 +108,9 @@ class Game:
         return {region: cost for region, (cost, _path) in routes(self.state, self.tables, found).items()}
 
     def view_for(self, side: str) -> SideView:
+        """What `side` may see (raises ValueError for a side not in the game)."""
+        if side not in self.state.sides:
+            raise ValueError(f"'{side}' is not a side of this game")
         return view_for(self.state, self.tables, side)
 
     def outcome(self) -> Outcome:

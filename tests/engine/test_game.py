@@ -97,6 +97,8 @@ def test_view_hides_what_a_side_cannot_see(tiny_game) -> None:
     assert umayyad.plans["syrians"].target == "tlemcen" and "berber_host" in umayyad.armies  # Ghomara borders Umayyad Sebou
     tiny_game.state.armies["berber_host"].light = 8049
     assert tiny_game.view_for("umayyad").armies["berber_host"].light == 8000  # rounded to the hundred
+    with pytest.raises(ValueError, match="not a side"):
+        tiny_game.view_for("franks")
 
 
 def test_every_listed_legal_command_is_accepted(tiny_game) -> None:

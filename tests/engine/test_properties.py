@@ -7,6 +7,8 @@ the middle of a game changes nothing; rejected commands leave the hash unchanged
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -137,3 +139,7 @@ def test_random_players_finish_the_campaign(seed: int) -> None:
     outcome = game.outcome()
     assert outcome.final and outcome.level in ("decisive", "marginal", "draw")
     assert len(game.log.month_hashes) == game.turn
+    kinds = {e.kind for _m, e in game.log.events}
+    assert {"ArmyMoved", "BattleFought", "RevenueCollected", "MonthBegan", "GameEnded"} <= kinds
+    for _month, event in game.log.events:  # every event is plain data a transcript can print
+        assert json.loads(json.dumps(event.to_dict()))["kind"] == event.kind
