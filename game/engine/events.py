@@ -128,6 +128,7 @@ class CityFell(Event):
     previous: str
     how: str  # "siege" or "assault"
     men_change: int = 0
+    plunder: int = 0  # gold the conqueror carried off
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +137,7 @@ class RegionTaken(Event):
     side: str
     previous: str
     men_change: int = 0
+    plunder: int = 0
 
 
 @dataclass(frozen=True, slots=True)

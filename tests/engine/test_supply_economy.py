@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from game.engine.context import Context
 from game.engine.rng import Rng
-from game.engine.rules.economy import economy, income
+from game.engine.rules.control import resolve_control
+from game.engine.rules.economy import economy, income, upkeep
 from game.engine.rules.friction import update_friction
 from game.engine.rules.supply import is_supplied, supply_and_attrition
 
@@ -78,3 +79,33 @@ def test_friction_grows_with_mixed_stacks_and_raises_flags(tiny_game) -> None:
     state.armies["ifriqiyans"].region = "tlemcen"
     update_friction(state, ctx, Rng(1))
     assert state.friction == 50
+
+
+def test_berber_light_troops_draw_no_pay(tiny_game) -> None:
+    state, ctx = tiny_game.state, Context(tiny_game.tables)
+    # Berbers: 1000 infantry in the host (8000 light are free); Umayyads: 13000 men + 3000 in garrisons.
+    assert upkeep(state, ctx, "berber") == 1000 * 4 // 1000
+    assert upkeep(state, ctx, "umayyad") == (13000 + 2000 + 300 + 500 + 200) * 4 // 1000
+
+
+def test_unpaid_tribesmen_keep_their_morale(tiny_game) -> None:
+    from game.engine.state import ArmyState
+
+    state, ctx = tiny_game.state, Context(tiny_game.tables)
+    host = state.armies["berber_host"]
+    host.infantry = 0  # light troops only
+    state.armies["regulars"] = ArmyState("regulars", "berber", [], "galicia", infantry=5000, morale=70)
+    state.sides["berber"].treasury = 0
+    state.regions["ghomara"].owner = state.regions["galicia"].owner = "umayyad"  # no revenue at all
+    morale = host.morale
+    events = economy(state, ctx, Rng(1))
+    assert next(e for e in events if e.side == "berber").unpaid
+    assert host.morale == morale and state.armies["regulars"].morale == 60
+
+
+def test_taking_a_region_by_arms_pays_plunder(tiny_game) -> None:
+    state, ctx = tiny_game.state, Context(tiny_game.tables)
+    state.armies["berber_host"].region = "sebou"  # revenue 20
+    treasury = state.sides["berber"].treasury
+    events = resolve_control(state, ctx, Rng(1))
+    assert events[0].plunder == 40 and state.sides["berber"].treasury == treasury + 40

@@ -10,6 +10,7 @@ from game.engine.armies import hostile
 from game.engine.context import Context
 from game.engine.events import Event, GarrisonSkirmished, RegionTaken
 from game.engine.rng import Rng
+from game.engine.rules.economy import plunder
 from game.engine.state import GameState
 
 OVERRUN_RATIO = 3  # an army this many times the open town's garrison overruns it
@@ -67,9 +68,10 @@ def resolve_control(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
             rs.garrison -= killed
             state.sides[side].killed += killed
             events.append(RegionTaken(region, side, change_owner(state, region, side, info.population),
-                                      men_change=-killed))
+                                      men_change=-killed, plunder=plunder(state, ctx, region, side)))
         else:
-            events.append(RegionTaken(region, side, change_owner(state, region, side, info.population)))
+            events.append(RegionTaken(region, side, change_owner(state, region, side, info.population),
+                                      plunder=plunder(state, ctx, region, side)))
     return events
 
 

@@ -1,5 +1,6 @@
-"""Revenue, manpower and upkeep. Tax policy trades gold for unrest (see unrest.py): the lever whose abuse,
-the tribute of Berber slaves and taxes on converts, lit the revolt.
+"""Revenue, manpower, upkeep and plunder. Tax policy trades gold for unrest (see unrest.py): the lever whose
+abuse, the tribute of Berber slaves and taxes on converts, lit the revolt. Berber light troops are tribesmen
+who live off the land and fight for faith and booty: they draw no pay, and the taking of towns pays the war.
 """
 
 from __future__ import annotations
@@ -11,6 +12,15 @@ from game.engine.state import GameState
 
 TAX_RATE = {"low": 60, "normal": 100, "high": 150}  # percent of a region's listed revenue
 UNPAID_MORALE = 10
+PLUNDER_MONTHS = 2  # taking a region by arms yields this many months of its revenue at once
+
+
+def plunder(state: GameState, ctx: Context, region: str, side: str) -> int:
+    """Gold the conqueror of `region` carries off (paid into its treasury); returns the amount."""
+    gold = ctx.tables.regions[region].revenue * PLUNDER_MONTHS
+    if side in state.sides:
+        state.sides[side].treasury += gold
+    return gold
 
 
 def income(state: GameState, ctx: Context, side: str) -> tuple[int, int]:
@@ -30,8 +40,13 @@ def income(state: GameState, ctx: Context, side: str) -> tuple[int, int]:
     return gold, men
 
 
+def paid_men(army) -> int:
+    """Men who draw pay: everyone but the Berber light troops."""
+    return army.cavalry + army.infantry + (0 if army.side == "berber" else army.light)
+
+
 def upkeep(state: GameState, ctx: Context, side: str) -> int:
-    men = sum(a.men for a in state.armies.values() if a.side == side)
+    men = sum(paid_men(a) for a in state.armies.values() if a.side == side)
     men += sum(rs.garrison for rs in state.regions.values() if rs.owner == side)
     return men * ctx.tables.settings.upkeep_per_1000 // 1000
 
@@ -50,7 +65,7 @@ def economy(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
         if unpaid:
             ss.treasury = 0
             for army in state.armies.values():
-                if army.side == side:
+                if army.side == side and paid_men(army):
                     army.morale = max(0, army.morale - UNPAID_MORALE)
         events.append(RevenueCollected(side, gold, cost, men, unpaid))
     return events

@@ -11,6 +11,8 @@ from game.engine.armies import armies_at, command_rating, hostile, take_losses
 from game.engine.context import Context
 from game.engine.events import AssaultFailed, CityFell, Event, SiegeBegan, SiegeContinued, SiegeLifted
 from game.engine.rng import Rng
+from game.engine.rules.control import change_owner
+from game.engine.rules.economy import plunder
 from game.engine.state import ArmyState, GameState
 
 STARVATION_FROM_MONTH = 3  # months of siege before hunger kills 10% of the garrison each month
@@ -60,19 +62,20 @@ def _advance_siege(state: GameState, ctx: Context, rng: Rng, region: str, besieg
     men = sum(a.men for a in besiegers)
     odds = 5 * rs.siege_months + 10 * craft + min(20, men // max(1, rs.garrison * 5)) - 15 * fortress
     if rs.garrison == 0 or (rs.siege_months >= 2 and rng.chance(max(5, min(90, odds)))):
-        events.append(_fall(state, region, side, "siege"))
+        events.append(_fall(state, ctx, region, side, "siege"))
     return events
 
 
-def _fall(state: GameState, region: str, side: str, how: str) -> CityFell:
-    """The town opens its gates: its garrison is slain or marched off, the besieger takes it."""
+def _fall(state: GameState, ctx: Context, region: str, side: str, how: str) -> CityFell:
+    """The town opens its gates: its garrison is slain or marched off, the besieger takes it and plunders it."""
     rs = state.regions[region]
     previous, lost = rs.owner, rs.garrison
     state.sides[side].killed += lost
     if previous in state.sides:
         state.sides[previous].lost += lost
-    rs.owner, rs.garrison, rs.siege_by, rs.siege_months = side, 0, "", 0
-    return CityFell(region, side, previous, how, men_change=-lost)
+    rs.garrison = 0
+    change_owner(state, region, side, ctx.tables.regions[region].population)
+    return CityFell(region, side, previous, how, men_change=-lost, plunder=plunder(state, ctx, region, side))
 
 
 def _assaults(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
@@ -112,8 +115,9 @@ def assault(state: GameState, ctx: Context, rng: Rng, region: str, side: str, at
     if rs.owner in state.sides:
         state.sides[rs.owner].killed += lost
     if success:
-        fell = _fall(state, region, side, "assault")
-        return [CityFell(region, side, fell.previous, "assault", men_change=fell.men_change - lost)]
+        fell = _fall(state, ctx, region, side, "assault")
+        return [CityFell(region, side, fell.previous, "assault", men_change=fell.men_change - lost,
+                         plunder=fell.plunder)]
     killed = min(rs.garrison, lost // 3)
     rs.garrison -= killed
     state.sides[side].killed += killed
