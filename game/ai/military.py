@@ -184,7 +184,7 @@ class Planner:
         return Option(score, region, MoveArmy(sit.side, army.id, region))
 
     def sea_options(self, army: ArmyInfo, objectives: list[Objective]) -> list[Option]:
-        """Cross a sea link when the far shore is much closer to a worthy objective than anything by land."""
+        """Cross a sea link when the crossing lies on the shortest road to a worthy objective."""
         sit, out = self.sit, []
         for link_id in sit.tables.links_from.get(army.region, ()):
             other = sit.tables.other_end(link_id, army.region)
@@ -193,12 +193,14 @@ class Planner:
             months = sit.tables.links[link_id].months
             best = 0.0
             for obj in objectives:
-                gain = sit.dist(army.region, obj.region) - (sit.dist(other, obj.region) + months)
-                if gain >= 2 and (sit.dist(other, obj.region) <= self.temper.horizon or obj.kind == "defend"):
-                    best = max(best, obj.value / (1.0 + 0.5 * (sit.dist(other, obj.region) + months)))
+                d, beyond = sit.dist(army.region, obj.region), sit.dist(other, obj.region)
+                if beyond + months == d and (d <= self.temper.horizon or obj.kind == "defend"):
+                    share = 1.0 if obj.kind == "rally" else 1.0 / (
+                        1.0 + self.claimed.get(obj.region, 0.0) / max(1, army.men))
+                    best = max(best, obj.value * share / (1.0 + 0.5 * beyond))
             cmd = Embark(sit.side, army.id, link_id)
             if best > 0 and self.game.check(cmd) is None:
-                out.append(Option(best * 0.9 - self.risk(army, other), other, cmd))
+                out.append(Option(best - self.risk(army, other), other, cmd))
         return out
 
     # -- measures

@@ -7,7 +7,7 @@ shape of the engine's view is known in one place and no AI code can reach the hi
 
 from __future__ import annotations
 
-from collections import deque
+import heapq
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -110,9 +110,9 @@ class Situation:
         men += sum(r.garrison for r in self.regions.values() if r.owner == self.side)
         return men * self.tables.settings.upkeep_per_1000 // 1000
 
-    def income(self) -> int:
-        """Gold a month from the side's unbesieged regions at its tax policy (economy.income from the view)."""
-        rate = TAX_RATE.get(self.tax_policy, 100)
+    def income(self, policy: str | None = None) -> int:
+        """Gold a month from the side's unbesieged regions at a tax policy (economy.income from the view)."""
+        rate = TAX_RATE.get(policy or self.tax_policy, 100)
         gold = 0
         for rid in self.owned(self.side):
             info = self.regions[rid]
@@ -121,7 +121,7 @@ class Situation:
         return gold
 
     def dist(self, a: str, b: str) -> int:
-        """Land steps between two regions (99 when unconnected)."""
+        """Months of travel between two regions by land and sea (99 when unconnected)."""
         return distances(self.tables, a).get(b, 99)
 
 
@@ -193,23 +193,28 @@ _POINTS: dict[tuple[int, str], dict[str, int]] = {}
 
 
 def distances(tables: Tables, start: str) -> dict[str, int]:
-    """Breadth-first land distances from `start` (static, cached per scenario)."""
+    """Months of travel from `start`, counting a land step as one and a sea link as its crossing time
+    (static, cached per scenario): the planner's yardstick, so armies in Africa can see al-Andalus."""
     key = (id(tables), start)
     cached = _DIST.get(key)
     if cached is not None:
         return cached
-    seen = {start: 0}
-    queue = deque([start])
+    best = {start: 0}
+    queue = [(0, start)]
     while queue:
-        here = queue.popleft()
-        for nxt in tables.neighbors.get(here, ()):
-            if nxt not in seen:
-                seen[nxt] = seen[here] + 1
-                queue.append(nxt)
+        cost, here = heapq.heappop(queue)
+        if cost > best.get(here, 1 << 30):
+            continue
+        steps = [(n, 1) for n in tables.neighbors.get(here, ())]
+        steps += [(tables.other_end(link, here), tables.links[link].months) for link in tables.links_from.get(here, ())]
+        for nxt, step in steps:
+            if cost + step < best.get(nxt, 1 << 30):
+                best[nxt] = cost + step
+                heapq.heappush(queue, (cost + step, nxt))
     if len(_DIST) > 4096:
         _DIST.clear()
-    _DIST[key] = seen
-    return seen
+    _DIST[key] = best
+    return best
 
 
 _SEATS: dict[tuple[int, str], list[str]] = {}

@@ -17,6 +17,7 @@ from game.ai.situation import Situation
 from game.engine.commands import Recruit, SetTaxPolicy
 
 MAX_RECRUIT = 5000
+LOW_TAX_RESERVE = 4  # months of pay in the treasury before taxes are eased
 SEAT_GARRISON_PER_WALL = 3000  # scripted risings can put 30,000 Berbers before Córdoba within two months
 
 
@@ -81,14 +82,16 @@ def administration(game: Any, sit: Situation) -> None:
 
 
 def _set_tax(game: Any, sit: Situation) -> None:
-    """High taxes pay the junds but light the revolt: ease them when Berber lands near the threshold."""
+    """High taxes light the revolt, but unpaid junds lose heart everywhere at once: tax high when normal
+    taxes cannot pay the armies and the treasury is short, ease them when many Berber lands boil and the
+    treasury is full."""
     threshold = sit.tables.settings.revolt_threshold
     boiling = sum(1 for r in sit.owned(sit.side)
                   if sit.tables.regions[r].population in ("berber", "mixed") and sit.regions[r].unrest >= threshold - 20)
     upkeep = sit.upkeep()
-    if sit.treasury < 3 * upkeep:
-        policy = "high" if boiling <= 2 else "normal"
-    elif boiling >= 2 and sit.treasury >= 8 * upkeep:
+    if sit.treasury < 3 * upkeep and boiling == 0:
+        policy = "high"
+    elif boiling >= 2 and sit.treasury >= LOW_TAX_RESERVE * upkeep:
         policy = "low"
     else:
         policy = "normal"
