@@ -50,6 +50,8 @@ def test_recruit_costs_gold_and_manpower(tiny_game) -> None:
     assert tiny_game.check(Recruit("umayyad", "kairouan", infantry=150)).code == "bad_number"
     assert tiny_game.check(Recruit("umayyad", "kairouan", infantry=9000)).code == "no_manpower"
     assert tiny_game.check(Recruit("berber", "ghomara", light=2000)) is None  # fervour 60: tribal levy
+    tiny_game.submit(Recruit("berber", "ghomara", light=2000))
+    assert tiny_game.state.sides["berber"].treasury == 200 - 2000 * 30 // 1000 // 2  # half price where fervent
 
 
 def test_undo_takes_back_only_the_sides_last_order(tiny_game) -> None:

@@ -3,7 +3,8 @@ Recruits join the side's army in the region, or form a new one.
 
 Recruiting costs gold (settings.recruit_cost_per_1000; horsemen cost double) and manpower. The Umayyads
 raise cavalry and infantry in walled towns they hold; the Berbers levy anywhere they hold a town or fervour
-runs at 40 or more, light troops cost a third, and where fervour reaches 50 everything costs half.
+runs at 40 or more, and where fervour reaches 50 everything costs half (their light troops then draw no pay:
+see economy.py).
 """
 
 from __future__ import annotations
@@ -126,7 +127,7 @@ def apply_merge_armies(state: GameState, tables: Tables, cmd: MergeArmies) -> li
 def recruit_cost(state: GameState, tables: Tables, cmd: Recruit) -> int:
     per_1000 = tables.settings.recruit_cost_per_1000
     weighted = cmd.cavalry * 2 + cmd.infantry
-    weighted += cmd.light // 3 if cmd.side == "berber" else cmd.light
+    weighted += cmd.light
     cost = weighted * per_1000 // 1000
     if cmd.side == "berber" and state.regions[cmd.region].fervour >= 50:
         cost //= 2

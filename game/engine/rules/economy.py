@@ -12,7 +12,7 @@ from game.engine.state import GameState
 
 TAX_RATE = {"low": 60, "normal": 100, "high": 150}  # percent of a region's listed revenue
 UNPAID_MORALE = 10
-PLUNDER_MONTHS = 2  # taking a region by arms yields this many months of its revenue at once
+PLUNDER_MONTHS = 2
 
 
 def plunder(state: GameState, ctx: Context, region: str, side: str) -> int:
