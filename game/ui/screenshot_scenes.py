@@ -127,7 +127,7 @@ def _play_screen(app: Any, month: str | None, side: str = "berber") -> Any:
         from game.ui.session import Session, Setup
     except ImportError as exc:
         raise SceneError(f"the play screen is not in this build ({exc.name})") from exc
-    setup = Setup(scenario_id=SCENARIO_ID, mode=side, start=month)
+    setup = Setup(scenario_id=SCENARIO_ID, mode=side, ai_level="easy", start=month)
     screen = PlayScreen(app, Session.new(setup, app.data_dir))
     app.push(screen)
     settle(app, 3)
@@ -135,24 +135,52 @@ def _play_screen(app: Any, month: str | None, side: str = "berber") -> Any:
 
 
 def _play(app: Any, month: str | None) -> None:
-    from game.ui.screenshot_play import select_army
+    """The Umayyad governor's orders in the summer of 741: the largest army selected, its moves lit."""
+    from game.ui.screenshot_play import dialog_title, press, select_army
 
-    screen = _play_screen(app, month)
-    select_army(app, screen)
+    screen = _play_screen(app, month or "741-07", "umayyad")
+    while screen.dialogs and dialog_title(screen):  # a choice waiting: take the first, as a player might
+        press(app, pygame_key("RETURN"))
+    if not select_army(app, screen):
+        raise SceneError("no army of the side giving orders could be selected")
     settle(app, 3)
 
 
 def _battle(app: Any, month: str | None) -> None:
-    from game.ui.screenshot_play import show_battle
+    """A battle report: the month history fought a battle, history's orders given, Enter pressed."""
+    from game.ui.screenshot_play import battle_months, dialog_title, frames_until, historical_orders, press
 
-    screen = _play_screen(app, month or "740-10")
-    show_battle(app, screen)
-    settle(app, 3)
+    candidates = [(month, side) for m, side in battle_months() if m == month] if month else battle_months()
+    for start, side in candidates[:6]:
+        screen = _play_screen(app, start, side)
+        frames_until(app, lambda: not screen.flow.queue, 5)
+        while screen.dialogs:
+            press(app, pygame_key("RETURN"))
+        for command in historical_orders(screen.game, side):
+            screen.order(command)
+        press(app, pygame_key("RETURN"))
+        if frames_until(app, lambda: dialog_title(screen).startswith("Battle"), 60):
+            settle(app, 3)
+            return
+        app.pop()
+    raise SceneError("no battle was fought in the months tried" + (f" (from {month})" if month else ""))
 
 
 def _event(app: Any, month: str | None) -> None:
-    from game.ui.screenshot_play import show_event
+    """A scenario event waiting for the player's choice at the start of a month."""
+    from game.ui.screenshot_play import choice_months, dialog_title, frames_until
 
-    screen = _play_screen(app, month)
-    show_event(app, screen)
+    candidates = [c for c in choice_months() if not month or c[0] == month]
+    if not candidates:
+        raise SceneError(f"no event waits for a choice in {month}" if month else "no event with choices found")
+    start, side = candidates[0]
+    screen = _play_screen(app, start, side)
+    if not frames_until(app, lambda: bool(dialog_title(screen)), 10):
+        raise SceneError(f"the choice of {start} did not open")
     settle(app, 3)
+
+
+def pygame_key(name: str) -> int:
+    import pygame
+
+    return getattr(pygame, f"K_{name}")

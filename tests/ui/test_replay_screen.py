@@ -144,13 +144,20 @@ def test_take_command_starts_a_game_at_the_month_on_screen(app, viewer):
     viewer.seek(9)
     shown = viewer.game.state_hash()
     click(app, viewer.buttons["as the Berbers"].rect.center)
-    try:
-        from game.ui.screens.play import PlayScreen
-    except ImportError:
-        assert app.current is viewer and "play screen" in viewer.message
-        return
+    from game.ui.screens.play import PlayScreen
+
     assert isinstance(app.current, PlayScreen)
     session = app.current.session
     assert session.humans == ("berber",)
     assert session.setup.start == month
     assert session.game.state_hash() == shown
+    assert session.game is not viewer.game  # a copy: playing on never changes the replay
+
+
+def test_take_command_after_the_war_is_over_explains_why_not(app, viewer):
+    key(app, pygame.K_END)
+    key(app, pygame.K_RIGHT)
+    run_frames(app, viewer.playback.period + 0.2)
+    assert viewer.playback.finished and viewer.game.is_over()
+    click(app, viewer.buttons["as the Umayyads"].rect.center)
+    assert app.current is viewer and "already decided" in viewer.message
