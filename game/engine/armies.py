@@ -6,7 +6,7 @@ army is idle until an event assigns him.
 
 from __future__ import annotations
 
-from game.engine.events import ArmyDestroyed, Event, LeaderDeposed, LeaderKilled
+from game.engine.events import ArmyDestroyed, Event, LeaderActivated, LeaderDeposed, LeaderKilled
 from game.engine.state import ArmyState, GameState
 from game.engine.tables import Tables
 
@@ -145,3 +145,23 @@ def sweep_empty(state: GameState) -> list[Event]:
     for aid in empty:
         events += destroy_army(state, aid, "no men left")
     return events
+
+
+def rally_leader(state: GameState, tables: Tables, leader: str, side: str, region: str) -> list[Event]:
+    """A leader whose army was destroyed rides to the nearest leaderless army of his side (by land, ties by
+    id) and takes command; with none he stays idle."""
+    if not leader or state.leaders.get(leader) is None or state.leaders[leader].status != "active":
+        return []
+    leaderless: dict[str, list[str]] = {}
+    for army in state.armies.values():
+        if army.side == side and not army.leader and not army.at_sea:
+            leaderless.setdefault(army.region, []).append(army.id)
+    frontier, seen = [region], {region}
+    while frontier:
+        found = sorted(aid for r in frontier for aid in leaderless.get(r, []))
+        if found:
+            state.armies[found[0]].leader = leader
+            return [LeaderActivated(leader, found[0])]
+        frontier = sorted({n for r in frontier for n in tables.neighbors[r]} - seen)
+        seen.update(frontier)
+    return []

@@ -60,6 +60,21 @@ def test_beaten_army_without_a_way_out_is_destroyed(tiny_game) -> None:
     assert any(e.kind == "ArmyDestroyed" and e.army == "berber_host" for e in events)
 
 
+def test_a_leader_whose_army_is_destroyed_rides_to_the_nearest_leaderless_army(tiny_game) -> None:
+    from game.engine.state import ArmyState
+
+    state = tiny_game.state
+    host = state.armies["berber_host"]
+    host.region, host.light, host.infantry = "kairouan", 100, 0  # doomed, with Maysara at its head
+    state.armies["far_band"] = ArmyState("far_band", "berber", [], "galicia", light=500)
+    state.armies["near_band"] = ArmyState("near_band", "berber", [], "sebou", light=500)
+    events = resolve_battles(state, _ctx(tiny_game), Rng(1))
+    assert "berber_host" not in state.armies
+    assert state.leaders["maysara"].status == "active"  # he survives with these dice
+    assert state.armies["near_band"].leader == "maysara" and state.armies["far_band"].leader == ""
+    assert any(e.kind == "LeaderActivated" and e.army == "near_band" for e in events)
+
+
 def test_battle_pin_fixes_the_result_in_historical_mode(make_game) -> None:
     game = make_game(historical=True)
     state = game.state

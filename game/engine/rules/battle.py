@@ -6,7 +6,9 @@ troops are at home in hills and mountains. In the historical replay a BattlePin 
 
 from __future__ import annotations
 
-from game.engine.armies import armies_at, command_rating, destroy_army, hostile, kill_leader, take_losses
+from game.engine.armies import (
+    armies_at, command_rating, destroy_army, hostile, kill_leader, rally_leader, take_losses,
+)
 from game.engine.context import Context
 from game.engine.events import ArmyRetreated, BattleFought, Event
 from game.engine.rng import Rng
@@ -139,6 +141,7 @@ def _retreat(state: GameState, ctx: Context, rng: Rng, region: str, losers: list
         state.plans.pop(army.id, None)
         if army.men == 0:
             events += destroy_army(state, army.id, "battle")
+            events += rally_leader(state, tables, army.leader, army.side, region)
             continue
         options = []
         for n in tables.neighbors[region]:
@@ -152,6 +155,7 @@ def _retreat(state: GameState, ctx: Context, rng: Rng, region: str, losers: list
                 options.append((0 if friendly else 1, -rs.garrison, n))
         if not options:
             events += destroy_army(state, army.id, "no retreat")
+            events += rally_leader(state, tables, army.leader, army.side, region)
             continue
         options.sort()
         best = [o for o in options if o[:2] == options[0][:2]]
