@@ -132,11 +132,13 @@ class App:
             os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
         self.headless = headless
         self.settings = settings if settings is not None else Settings.load()
+        _set_theme_scale(self.settings.ui_scale)
         if tuple(size) != (1600, 900):  # an explicit size (tests, screenshots) beats the saved one
             self.settings.window_size = tuple(size)
         size = self.settings.window_size
         self.data_dir = user_data_dir()
         self._screens: list[Screen] = []
+        self.cache: dict[str, Any] = {}  # shared by screens: the menu backdrop, loaded scenarios, ...
         self.running = True
         self.frame_count = 0
         pygame.display.init()
@@ -167,6 +169,7 @@ class App:
         old = self.settings
         self.settings = settings
         settings.save()
+        _set_theme_scale(settings.ui_scale)
         if (old.window_size != settings.window_size or old.fullscreen != settings.fullscreen
                 or old.ui_scale != settings.ui_scale):
             self.window_surface = self._open_window(tuple(settings.window_size))
@@ -177,8 +180,13 @@ class App:
         """A pygame_gui manager for one screen, with the game's theme, fonts and the window's size."""
         import pygame_gui
 
-        return pygame_gui.UIManager(self.size, copy.deepcopy(_scaled_theme(self.settings.ui_scale)),
-                                    enable_live_theme_updates=False)
+        theme = copy.deepcopy(_scaled_theme(self.settings.ui_scale))
+        manager = pygame_gui.UIManager(self.size, theme, enable_live_theme_updates=False)
+        # Text boxes use <b> and <i>: load those cuts now (pygame_gui warns when it must load them late).
+        size = int(theme.get("text_box", {}).get("font", {}).get("size", 14))
+        manager.preload_fonts([{"name": "noto", "point_size": size, "style": style}
+                               for style in ("bold", "italic", "bold_italic")])
+        return manager
 
     # --- the screen stack -------------------------------------------------------------------------------
     @property
@@ -218,8 +226,8 @@ class App:
     # --- frames -----------------------------------------------------------------------------------------
     def step(self, events: list[pygame.event.Event] | None = None, dt: float = 1 / 60) -> None:
         """Process one frame: the given events (or the queue's), update the current screen, draw it."""
-        if events is None:
-            events = pygame.event.get()
+        # Given events first, then the queue: widgets post their own events (hover, text entry) there.
+        events = list(events or []) + pygame.event.get()
         for event in events:
             if event.type == pygame.QUIT:
                 self.running = False
@@ -254,3 +262,9 @@ class App:
             dt = self.clock.tick(60) / 1000.0
             self.step(None, min(dt, 0.1))
         self.settings.save()
+
+
+def _set_theme_scale(scale: float) -> None:
+    from game.ui import theme
+
+    theme.set_ui_scale(scale)

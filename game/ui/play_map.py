@@ -1,0 +1,64 @@
+"""The client's adapter to the map engineer's renderer: map data from a loaded scenario, one cached
+MapRenderer per scenario, world anchor points for every region (off-map nodes included) and the overview
+picture for the menu backdrop. Keeps engine and pydantic types out of game.ui.map_*.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+_RENDERERS: dict[str, Any] = {}
+_ANCHORS: dict[str, dict[str, tuple[float, float]]] = {}
+
+
+def _key(scenario) -> str:
+    return f"{scenario.metadata.id}:{len(scenario.regions)}:{id(scenario)}"
+
+
+def renderer_for(scenario):
+    """The MapRenderer for a scenario, built once (building is ~30 ms; the first paint ~0.4 s)."""
+    key = _key(scenario)
+    if key not in _RENDERERS:
+        from game.geo import load_offmap_entries
+        from game.ui.map_data import map_data_from_dict
+        from game.ui.map_render import MapRenderer
+
+        doc = scenario.model_dump(mode="json")
+        _RENDERERS.clear()
+        _RENDERERS[key] = MapRenderer(map_data_from_dict(doc, load_offmap_entries()))
+    return _RENDERERS[key]
+
+
+def anchors_for(scenario) -> dict[str, tuple[float, float]]:
+    """Region id -> world point (km) where its army counters stand: below the name, or at the edge badge."""
+    key = _key(scenario)
+    if key not in _ANCHORS:
+        renderer = renderer_for(scenario)
+        scene = renderer.scene
+        out: dict[str, tuple[float, float]] = {}
+        for rid, geo in scene.regions.items():
+            out[rid] = (geo.label[0], geo.label[1])
+        proj, (w, h) = scene.projection, scene.size
+        for node in scene.data.offmap:
+            lat, lon = node.entry or (node.lat, node.lon)
+            ex, ey = proj.project(lon, lat)
+            out[node.id] = (min(max(ex, 60.0), w - 60.0), min(max(ey, 40.0), h - 40.0))
+        _ANCHORS.clear()
+        _ANCHORS[key] = out
+    return _ANCHORS[key]
+
+
+def paint_overview(size: tuple[int, int], scenario_id: str = "berber_revolt_740") -> pygame.Surface | None:
+    """The whole map with the scenario's starting owners, for the menus' backdrop."""
+    from game.scenario import load_scenario_id
+
+    scenario = load_scenario_id(scenario_id)
+    renderer = renderer_for(scenario)
+    camera = renderer.make_camera(size)
+    camera.set_rung(1)
+    surface = pygame.Surface(size)
+    owners = {r.id: r.owner for r in scenario.regions if not r.offmap}
+    renderer.draw(surface, camera, owners, {r.id: r.unrest for r in scenario.regions})
+    return surface

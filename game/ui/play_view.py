@@ -1,0 +1,287 @@
+"""The play screen's map view: camera control (drag, wheel, keys), picking regions and army counters,
+and drawing the map, planned routes, counters and gliding armies into the map's part of the window.
+
+Counters stand under each region's name; when two sides share a region they stand apart, left and right.
+Stacks are recomputed only when the game state changes (the screen bumps `version`).
+"""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from game.ui import theme
+from game.ui.play_counters import CounterLook, badge_surface, counter_surface, stack_rects
+from game.ui.play_map import anchors_for, renderer_for
+
+PAN_KEYS = {pygame.K_LEFT: (1, 0), pygame.K_a: (1, 0), pygame.K_RIGHT: (-1, 0), pygame.K_d: (-1, 0),
+            pygame.K_UP: (0, 1), pygame.K_w: (0, 1), pygame.K_DOWN: (0, -1), pygame.K_s: (0, -1)}
+PAN_SPEED = 900  # pixels a second
+COUNTER_DROP = 31  # pixels below the region's name
+SIDE_SPREAD = 34
+
+
+class MapView:
+    def __init__(self, scenario, rect: pygame.Rect) -> None:
+        self.scenario = scenario
+        self.renderer = renderer_for(scenario)
+        self.anchors = anchors_for(scenario)
+        self.rect = pygame.Rect(rect)
+        self.camera = self.renderer.make_camera(self.rect.size)
+        self.offmap = {r.id for r in scenario.regions if r.offmap}
+        self.held: set[int] = set()
+        self.drag_from: tuple[int, int] | None = None
+        self.dragged = False
+        self.mouse = (0, 0)
+        self.hover_region: str | None = None
+        self.hover_army: str | None = None
+        self._stacks: dict[str, list[str]] = {}
+        self._hits: list[tuple[pygame.Rect, str]] = []
+        self._stack_key: tuple | None = None
+        self.glides: dict[str, list[tuple[float, float]]] = {}
+        self.glide_t = 1.0
+        self._glide_speed = 1.0
+        self.moved = True  # the camera moved: hit rects need recomputing
+
+    # --- geometry ---------------------------------------------------------------------------------------
+    def resize(self, rect: pygame.Rect) -> None:
+        centre = self.camera.screen_to_world(self.rect.w / 2, self.rect.h / 2)
+        rung = self.camera.rung
+        self.rect = pygame.Rect(rect)
+        self.camera = self.renderer.make_camera(self.rect.size)
+        self.camera.set_rung(rung, centre)
+        self.moved = True
+
+    def world_to_window(self, p: tuple[float, float]) -> tuple[float, float]:
+        x, y = self.camera.world_to_screen(*p)
+        return (x + self.rect.x, y + self.rect.y)
+
+    def region_point(self, region: str) -> tuple[int, int]:
+        """A window point inside the region (its name), e.g. where a test clicks to pick it."""
+        x, y = self.world_to_window(self.anchors[region])
+        return (round(x), round(y))
+
+    def counter_centre(self, region: str, side_slot: int, sides_here: int) -> tuple[float, float]:
+        x, y = self.world_to_window(self.anchors[region])
+        dx = 0 if sides_here < 2 else (-SIDE_SPREAD if side_slot == 0 else SIDE_SPREAD)
+        return (x + theme.px(dx), y + theme.px(COUNTER_DROP))
+
+    def centre_on(self, region: str) -> None:
+        self.camera.centre_on(*self.anchors[region])
+        self.moved = True
+
+    # --- picking ----------------------------------------------------------------------------------------
+    def region_at(self, pos: tuple[int, int]) -> str | None:
+        if not self.rect.collidepoint(pos):
+            return None
+        local = (pos[0] - self.rect.x, pos[1] - self.rect.y)
+        return self.renderer.region_at(local, self.camera)
+
+    def army_at(self, pos: tuple[int, int]) -> str | None:
+        for rect, army in reversed(self._hits):
+            if rect.collidepoint(pos):
+                return army
+        return None
+
+    def stack_of(self, army: str) -> list[str]:
+        return next((ids for ids in self._stacks.values() if army in ids), [army])
+
+    def army_rect(self, army: str) -> pygame.Rect | None:
+        return next((r for r, a in self._hits if a == army), None)
+
+    # --- input ------------------------------------------------------------------------------------------
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        """Camera input: drag with the left or middle button, wheel and +/- to zoom, keys to pan."""
+        if event.type == pygame.MOUSEMOTION:
+            self.mouse = event.pos
+            if self.drag_from is not None:
+                dx, dy = event.pos[0] - self.drag_from[0], event.pos[1] - self.drag_from[1]
+                if self.dragged or abs(dx) + abs(dy) > 6:
+                    self.dragged = True
+                    self.camera.pan(dx, dy)
+                    self.drag_from = event.pos
+                    self.moved = True
+            return False
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button in (1, 2) and self.rect.collidepoint(event.pos):
+            self.drag_from, self.dragged = event.pos, False
+            return False
+        if event.type == pygame.MOUSEBUTTONUP and event.button in (1, 2):
+            was_drag = self.dragged
+            self.drag_from, self.dragged = None, False
+            return was_drag  # a drag is not a click
+        if event.type == pygame.MOUSEWHEEL:
+            if self.rect.collidepoint(self.mouse):
+                self.zoom(1 if event.y > 0 else -1, self.mouse)
+                return True
+            return False
+        if event.type == pygame.KEYDOWN:
+            if event.mod & (pygame.KMOD_CTRL | pygame.KMOD_META):
+                return False
+            if event.key in PAN_KEYS:
+                self.held.add(event.key)
+                return True
+            if event.key in (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS):
+                self.zoom(1, self.rect.center)
+                return True
+            if event.key in (pygame.K_MINUS, pygame.K_KP_MINUS):
+                self.zoom(-1, self.rect.center)
+                return True
+        if event.type == pygame.KEYUP and event.key in self.held:
+            self.held.discard(event.key)
+        return False
+
+    def zoom(self, steps: int, at: tuple[int, int]) -> None:
+        self.camera.zoom_at((at[0] - self.rect.x, at[1] - self.rect.y), steps)
+        self.moved = True
+
+    def update(self, dt: float) -> None:
+        if self.held:
+            dx = sum(PAN_KEYS[k][0] for k in self.held) * PAN_SPEED * dt
+            dy = sum(PAN_KEYS[k][1] for k in self.held) * PAN_SPEED * dt
+            if dx or dy:
+                self.camera.pan(dx, dy)
+                self.moved = True
+        if self.glide_t < 1.0:
+            self.glide_t = min(1.0, self.glide_t + dt * self._glide_speed / 1.4)
+
+    # --- stacks -----------------------------------------------------------------------------------------
+    def _restack(self, state, visible: set[str] | None, version: int) -> None:
+        key = (version, id(state), self.camera.offset, self.camera.zoom, tuple(sorted(self.glides)),
+               self.glide_t >= 1.0, None if visible is None else tuple(sorted(visible)))
+        if key == self._stack_key:
+            return
+        self._stack_key = key
+        stacks: dict[str, list[str]] = {}
+        for army in sorted(state.armies.values(), key=lambda a: (a.side, -(a.cavalry + a.infantry + a.light))):
+            if visible is not None and army.id not in visible:
+                continue
+            if army.id in self.glides and self.glide_t < 1.0:
+                continue
+            stacks.setdefault(army.region, []).append(army.id)
+        self._stacks = stacks
+        self._hits = []
+        for region, ids in stacks.items():
+            if region not in self.anchors:
+                continue
+            sides = sorted({state.armies[a].side for a in ids})
+            for slot, side in enumerate(sides):
+                mine = [a for a in ids if state.armies[a].side == side]
+                rects = stack_rects(self.counter_centre(region, slot, len(sides)), len(mine))
+                for rect, army in zip(reversed(rects), reversed(mine[:len(rects)]), strict=False):
+                    self._hits.append((rect, army))
+                self._hits.append((rects[0], mine[0]))  # the front counter wins clicks
+
+    # --- drawing ----------------------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface, state, *, version: int, selected_army: str | None,
+             selected_region: str | None, highlights: dict[str, set[str]], routes: list[list[str]],
+             visible: set[str] | None = None, time_ms: int = 0) -> None:
+        view = surface.subsurface(self.rect)
+        owners = {rid: r.owner for rid, r in state.regions.items() if rid not in self.offmap}
+        unrest = {rid: r.unrest for rid, r in state.regions.items() if rid not in self.offmap}
+        self.renderer.draw(view, self.camera, owners, unrest, selected=selected_region,
+                           highlights=highlights, hovered=self.hover_region, time_ms=time_ms)
+        for route in routes:
+            self._draw_route(surface, route)
+        self._restack(state, visible, version)
+        self._draw_stacks(surface, state, selected_army)
+        self._draw_glides(surface, state)
+        self.moved = False
+
+    def _draw_stacks(self, surface: pygame.Surface, state, selected: str | None) -> None:
+        clip = surface.get_clip()
+        surface.set_clip(self.rect)
+        drawn: set[int] = set()
+        for rect, army_id in self._hits:
+            if id(rect) in drawn:
+                continue
+            drawn.add(id(rect))
+            army = state.armies[army_id]
+            surface.blit(counter_surface(_look(state, army, army_id == selected)), rect)
+        for region, ids in self._stacks.items():
+            if region not in self.anchors:
+                continue
+            sides = sorted({state.armies[a].side for a in ids})
+            for slot, side in enumerate(sides):
+                count = sum(1 for a in ids if state.armies[a].side == side)
+                if count > 1:
+                    rect = stack_rects(self.counter_centre(region, slot, len(sides)), count)[-1]
+                    badge = badge_surface(count)
+                    surface.blit(badge, badge.get_rect(center=(rect.right - theme.px(4), rect.top + theme.px(3))))
+        surface.set_clip(clip)
+
+    def _draw_glides(self, surface: pygame.Surface, state) -> None:
+        if self.glide_t >= 1.0:
+            return
+        for army_id, points in self.glides.items():
+            army = state.armies.get(army_id)
+            if army is None or len(points) < 2:
+                continue
+            x, y = _along(points, _ease(self.glide_t))
+            sx, sy = self.world_to_window((x, y))
+            surf = counter_surface(_look(state, army, False))
+            surface.blit(surf, surf.get_rect(center=(round(sx), round(sy + theme.px(COUNTER_DROP)))))
+
+    def _draw_route(self, surface: pygame.Surface, route: list[str]) -> None:
+        pts = [self.world_to_window(self.anchors[r]) for r in route if r in self.anchors]
+        pts = [(x, y + theme.px(COUNTER_DROP)) for x, y in pts]
+        if len(pts) < 2:
+            return
+        for a, b in zip(pts, pts[1:], strict=False):
+            _dashed(surface, a, b, (28, 20, 12), 5)
+            _dashed(surface, a, b, (250, 226, 160), 3)
+        (ax, ay), (bx, by) = pts[-2], pts[-1]
+        ang = math.atan2(by - ay, bx - ax)
+        tip = (bx - math.cos(ang) * theme.px(20), by - math.sin(ang) * theme.px(20))
+        left = (tip[0] - math.cos(ang - 0.5) * 14, tip[1] - math.sin(ang - 0.5) * 14)
+        right = (tip[0] - math.cos(ang + 0.5) * 14, tip[1] - math.sin(ang + 0.5) * 14)
+        pygame.draw.polygon(surface, (250, 226, 160), [tip, left, right])
+        pygame.draw.polygon(surface, (28, 20, 12), [tip, left, right], 1)
+
+    def start_glides(self, paths: dict[str, list[str]], speed: float) -> None:
+        """Animate armies along region paths over about a second (0 speed: no animation)."""
+        self.glides = {a: [self.anchors[r] for r in p if r in self.anchors] for a, p in paths.items()}
+        self.glides = {a: pts for a, pts in self.glides.items() if len(pts) >= 2}
+        self.glide_t = 1.0 if speed <= 0 or not self.glides else 0.0
+        self._glide_speed = speed
+
+    @property
+    def animating(self) -> bool:
+        return self.glide_t < 1.0
+
+
+def _look(state, army, selected: bool) -> CounterLook:
+    leader = army.leader
+    initial = ""
+    if leader:
+        initial = leader.split("_")[0][:1].upper()
+    return CounterLook(army.side, army.cavalry + army.infantry + army.light, initial, army.morale,
+                       selected, army.id in state.plans, army.at_sea > 0)
+
+
+def _ease(t: float) -> float:
+    return t * t * (3 - 2 * t)
+
+
+def _along(points: list[tuple[float, float]], t: float) -> tuple[float, float]:
+    lengths = [math.dist(a, b) for a, b in zip(points, points[1:], strict=False)]
+    total = sum(lengths) or 1.0
+    target = t * total
+    for (a, b), seg in zip(zip(points, points[1:], strict=False), lengths, strict=False):
+        if target <= seg or seg == lengths[-1]:
+            k = 0 if seg == 0 else min(1.0, target / seg)
+            return (a[0] + (b[0] - a[0]) * k, a[1] + (b[1] - a[1]) * k)
+        target -= seg
+    return points[-1]
+
+
+def _dashed(surface: pygame.Surface, a, b, colour, width: int, dash: float = 10, gap: float = 7) -> None:
+    length = math.dist(a, b)
+    if length < 1:
+        return
+    ux, uy = (b[0] - a[0]) / length, (b[1] - a[1]) / length
+    d = 0.0
+    while d < length:
+        e = min(length, d + dash)
+        pygame.draw.line(surface, colour, (a[0] + ux * d, a[1] + uy * d), (a[0] + ux * e, a[1] + uy * e), width)
+        d = e + gap

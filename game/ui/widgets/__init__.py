@@ -1,0 +1,1 @@
+"""Reusable client widgets: cached text, tooltips, modal dialogs and button helpers."""
