@@ -120,3 +120,14 @@ def test_quit_stops_the_app(app, finished_game):
     app.step([])
     click(app, screen.buttons["Quit"].rect.center)
     assert not app.running
+
+
+def test_a_game_taken_over_from_the_replay_charts_every_month_from_the_start():
+    from game.ui.screenshot_scenes import simulated_game
+
+    game = simulated_game("742-06")  # history until May 742, then two AIs to the end
+    assert game.is_over()
+    history = history_of(game)
+    assert len(history.rows) == len(game.log.month_hashes)
+    assert history.months[0] == "740-01" and "742-06" in history.months
+    assert history.rows[-1].regions == stats_of(game).regions
