@@ -22,8 +22,8 @@ RECRUIT_OPTIONS = {
 
 
 def _army_commands(state: GameState, tables: Tables, side: str, only: str | None) -> list[c.Command]:
-    """Orders for each army (or only the army `only`); moves come from the army's routes and are legal by
-    construction, the rest are proposed where they can apply and then checked."""
+    """Orders for each army (or only the army `only`), built under the very conditions their validators
+    check, so they are legal by construction (tests hold every listed command to `check`)."""
     out: list[c.Command] = []
     blocked = blocked_regions(state, side)
     mine = sorted((a for a in state.armies.values() if a.side == side and not a.at_sea), key=lambda a: a.id)
@@ -34,21 +34,27 @@ def _army_commands(state: GameState, tables: Tables, side: str, only: str | None
         aid = army.id
         if only is not None and aid != only:
             continue
-        rs = state.regions[army.region]
+        region = army.region
+        rs, info = state.regions[region], tables.regions[region]
         out += [c.MoveArmy(side, aid, to) for to in sorted(routes(state, tables, army, blocked))]
-        if rs.owner != side and rs.garrison > 0:
-            out.append(c.Besiege(side, aid))
+        held = rs.owner == side and region not in tables.offmap
+        if rs.owner != side and rs.garrison > 0 and region not in tables.offmap:
+            if info.fortress > 0 and rs.siege_by != side:
+                out.append(c.Besiege(side, aid))
             out.append(c.Assault(side, aid))
-        if rs.owner == side and tables.regions[army.region].port:
-            out += [c.Embark(side, aid, link) for link in tables.links_from[army.region]]
-        if army.men >= 200:
+        if rs.owner == side and info.port and not rs.siege_by:
+            for link in tables.links_from[region]:
+                far = tables.other_end(link, region)
+                if far not in tables.offmap or state.regions[far].owner == side:
+                    out.append(c.Embark(side, aid, link))
+        if held and army.men >= 200:
             out.append(c.Garrison(side, aid, army.men // 2))
-        if rs.garrison:
+        if held and rs.garrison:
             out.append(c.Garrison(side, aid, -min(rs.garrison, max(100, rs.garrison // 2))))
         if army.men >= 200:
             out.append(c.SplitArmy(side, aid, _fresh_id(state, aid), army.cavalry // 2, army.infantry // 2,
                                    army.light // 2))
-        out += [c.MergeArmies(side, aid, other) for other in camps[army.region] if other != aid]
+        out += [c.MergeArmies(side, aid, other) for other in camps[region] if other != aid]
     return out
 
 
@@ -84,8 +90,8 @@ def legal_commands(state: GameState, tables: Tables, side: str, army: str | None
     """The side's legal commands; with `army`, only that army's orders."""
     if state.over or side not in PLAYABLE:
         return []
-    candidates = _army_commands(state, tables, side, army)
+    commands = _army_commands(state, tables, side, army)
     if army is None:
-        candidates += _admin_commands(state, tables, side)
-    return [cmd for cmd in candidates
-            if type(cmd) is c.MoveArmy or RULES[type(cmd)][0](state, tables, cmd) is None]
+        commands += [cmd for cmd in _admin_commands(state, tables, side)
+                     if RULES[type(cmd)][0](state, tables, cmd) is None]
+    return commands

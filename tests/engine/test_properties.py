@@ -71,7 +71,10 @@ fast = settings(max_examples=30, deadline=None, suppress_health_check=[HealthChe
 @fast
 @given(seed=st.integers(0, 2**32), draws=scripts)
 def test_random_sequences_conserve_men_and_keep_invariants(seed: int, draws: list[int]) -> None:
-    play_script(Game.new(TINY, seed), draws)
+    game = Game.new(TINY, seed)
+    play_script(game, draws)
+    for side in SIDES:
+        assert [cmd for cmd in game.legal_commands(side) if game.check(cmd) is not None] == []
 
 
 @fast
@@ -129,6 +132,9 @@ def test_random_players_finish_the_campaign(seed: int) -> None:
     while not game.is_over():
         before = men_under_arms(game)
         events = []
+        if game.turn % 5 == 0:  # the menu never lists an order the rules refuse
+            for side in SIDES:
+                assert [cmd for cmd in game.legal_commands(side) if game.check(cmd) is not None] == []
         for side in SIDES:
             log_size = len(game.log.events)
             players[side].play_turn(game, side)
