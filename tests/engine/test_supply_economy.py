@@ -109,3 +109,13 @@ def test_taking_a_region_by_arms_pays_plunder(tiny_game) -> None:
     treasury = state.sides["berber"].treasury
     events = resolve_control(state, ctx, Rng(1))
     assert events[0].plunder == 40 and state.sides["berber"].treasury == treasury + 40
+
+
+def test_armies_at_home_regain_morale_faster_under_a_charismatic_leader(tiny_game) -> None:
+    state, ctx = tiny_game.state, Context(tiny_game.tables)
+    state.month = 3  # April: no mountain winter
+    host, ifriqiyans = state.armies["berber_host"], state.armies["ifriqiyans"]
+    host.morale = ifriqiyans.morale = 50
+    supply_and_attrition(state, ctx, Rng(1))
+    assert host.morale == 50 + 5 + 4  # Maysara's charisma is 4
+    assert ifriqiyans.morale == 55  # no leader

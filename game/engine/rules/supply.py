@@ -2,12 +2,13 @@
 
 An army is supplied in a region its side holds, next to one, or (Berbers) among Berber tribes. Supply is a
 store (0-100): it refills by 50 a month when supplied and empties by 25 when not; a starving army loses 8% of
-its men a month. Deserts in summer and mountains in winter cost 4% more whatever the supply.
+its men a month. Deserts in summer and mountains in winter cost 4% more whatever the supply. At home an army
+regains 5 morale a month plus its leader's charisma (up to 90).
 """
 
 from __future__ import annotations
 
-from game.engine.armies import take_percent
+from game.engine.armies import command_rating, take_percent
 from game.engine.calendar import season
 from game.engine.context import Context
 from game.engine.events import AttritionSuffered, Event
@@ -39,7 +40,8 @@ def supply_and_attrition(state: GameState, ctx: Context, rng: Rng) -> list[Event
         if is_supplied(state, ctx, army):
             army.supply = min(100, army.supply + 50)
             if state.regions[army.region].owner == army.side:
-                army.morale = min(90, army.morale + 5) if army.morale < 90 else army.morale
+                rally = 5 + command_rating(tables, army.leader, "charisma")  # a beloved leader heartens them
+                army.morale = min(90, army.morale + rally) if army.morale < 90 else army.morale
         else:
             army.supply = max(0, army.supply - 25)
         if army.supply == 0:
