@@ -33,6 +33,7 @@ from game.ui.widgets.buttons import button
 from game.ui.widgets.fonts import TEXT
 
 TOP, BOTTOM, PANEL_W = 58, 132, 430
+MAP_MARGIN_KM = 60  # room around the outermost region labels for their names (more above: counters)
 BAR = (26, 22, 18)
 INK = (238, 228, 204)
 MUTED = (168, 154, 130)
@@ -88,10 +89,14 @@ class ReplayScreen(Screen):
 
     @staticmethod
     def _make_camera(renderer: Any, map_rect: pygame.Rect) -> Any:
+        """A camera framing every region of the war (Asturias to the Sous, Tangier to Tripoli), no more:
+        the empty Sahara and Francia stay out of the picture."""
         camera = renderer.make_camera(map_rect.size)
-        world_w, world_h = renderer.world_size
-        # One rung closer, a little north of centre: the war fills the frame, the empty Sahara does not.
-        camera.set_rung(1, (world_w / 2, world_h * 0.44))
+        points = [geo.label for geo in renderer.scene.regions.values()]
+        x0, x1 = min(p[0] for p in points) - MAP_MARGIN_KM, max(p[0] for p in points) + MAP_MARGIN_KM
+        y0, y1 = min(p[1] for p in points) - 1.6 * MAP_MARGIN_KM, max(p[1] for p in points) + MAP_MARGIN_KM
+        camera.zoom = max(camera.fit_zoom, min(map_rect.width / (x1 - x0), map_rect.height / (y1 - y0)))
+        camera.centre_on((x0 + x1) / 2, (y0 + y1) / 2)
         return camera
 
     def _layout(self, size: tuple[int, int]) -> None:
