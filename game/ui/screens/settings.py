@@ -18,6 +18,11 @@ def _nearest(options: dict[str, float], value: float) -> str:
     return min(options, key=lambda k: abs(options[k] - value))
 
 
+def _chosen(menu) -> str:
+    option = menu.selected_option
+    return option[0] if isinstance(option, tuple) else option
+
+
 class SettingsScreen(MenuScreen):
     def build(self) -> None:
         self.draft = self.app.settings.copy()
@@ -33,7 +38,7 @@ class SettingsScreen(MenuScreen):
         label(self.ui, (30, 70 + 3 * 60, 240, 40), "Fullscreen", container=self.panel)
         self.full_button = button(self.ui, (300, 70 + 3 * 60, 280, 40), self._full_text(),
                                   self.toggle_fullscreen, container=self.panel)
-        button(self.ui, (130, 350, 170, 46), "Apply", self.apply, container=self.panel)
+        self.apply_button = button(self.ui, (130, 350, 170, 46), "Apply", self.apply, container=self.panel)
         button(self.ui, (320, 350, 170, 46), "Back", self.back, container=self.panel)
 
     def _row(self, i: int, text: str, options: list[str], current: str):
@@ -50,10 +55,10 @@ class SettingsScreen(MenuScreen):
         self.full_button.set_text(self._full_text())
 
     def apply(self) -> None:
-        w, h = (int(v) for v in self.size_menu.selected_option[0].split(" x "))
+        w, h = (int(v) for v in _chosen(self.size_menu).split(" x "))
         self.draft.window_size = (w, h)
-        self.draft.ui_scale = SCALES[self.scale_menu.selected_option[0]]
-        self.draft.animation_speed = SPEEDS[self.speed_menu.selected_option[0]]
+        self.draft.ui_scale = SCALES[_chosen(self.scale_menu)]
+        self.draft.animation_speed = SPEEDS[_chosen(self.speed_menu)]
         self.app.apply_settings(self.draft)
         # Rebuild the menus under the new size and scale.
         from game.ui.screens.main_menu import MainMenuScreen
