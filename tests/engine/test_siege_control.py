@@ -100,6 +100,20 @@ def test_an_open_town_garrison_is_overrun_by_a_large_army(make_game) -> None:
     assert events[0].men_change == -1000
 
 
+def test_a_small_army_skirmishes_with_an_open_town_garrison(make_game) -> None:
+    def garrison_sebou(data):
+        next(r for r in data["regions"] if r["id"] == "sebou")["garrison"] = 4000
+
+    game = make_game(garrison_sebou)
+    state = game.state
+    host = state.armies["berber_host"]
+    host.region = "sebou"  # 9000 men < 3 x 4000
+    events = resolve_control(state, Context(game.tables), Rng(1))
+    assert [e.kind for e in events] == ["GarrisonSkirmished"]
+    assert state.regions["sebou"].garrison == 4000 - 9000 // 4 and host.men == 9000 - 1000
+    assert events[0].men_change == -(2250 + 1000) and state.regions["sebou"].owner == "umayyad"
+
+
 def test_walled_towns_are_not_taken_by_walking_in(tiny_game) -> None:
     state = tiny_game.state
     state.armies["berber_host"].region = "tangier"

@@ -11,7 +11,7 @@ from game.engine.context import Context
 from game.engine.events import Event, GarrisonSkirmished, RegionTaken
 from game.engine.rng import Rng
 from game.engine.rules.economy import plunder
-from game.engine.state import GameState
+from game.engine.state import ArmyState, GameState
 
 OVERRUN_RATIO = 3  # an army this many times the open town's garrison overruns it
 
@@ -31,7 +31,7 @@ def change_owner(state: GameState, region: str, side: str, population: str) -> s
 def resolve_control(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
     events: list[Event] = []
     tables = ctx.tables
-    by_region: dict[str, list] = {}
+    by_region: dict[str, list[ArmyState]] = {}
     for army in sorted(state.armies.values(), key=lambda a: a.id):
         if not army.at_sea:
             by_region.setdefault(army.region, []).append(army)
@@ -43,39 +43,45 @@ def resolve_control(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
         rs = state.regions[region]
         if not hostile(rs.owner, side) or rs.siege_by == side:
             continue
-        info = tables.regions[region]
+        if rs.garrison > 0 and tables.regions[region].fortress > 0:
+            continue  # walls: a siege or an assault is needed
+        slain = 0
         if rs.garrison > 0:
-            if info.fortress > 0:
-                continue
-            men = sum(a.men for a in present)
-            if men >= OVERRUN_RATIO * rs.garrison:
-                killed = rs.garrison
-            else:
-                killed = min(rs.garrison, men // 4)
-                lost = 0
-                per_army = rs.garrison // 4 // len(present)
-                for army in present:
-                    take = min(army.men, per_army)
-                    army.infantry, army.light, army.cavalry = _take_foot_first(army, take)
-                    lost += take
-                rs.garrison -= killed
-                state.sides[side].lost += lost
-                state.sides[side].killed += killed
-                events.append(GarrisonSkirmished(region, side, men_change=-(killed + lost)))
+            if sum(a.men for a in present) < OVERRUN_RATIO * rs.garrison:
+                events.append(_skirmish(state, region, present))
                 if rs.garrison > 0:
                     continue
-                killed = 0
-            rs.garrison -= killed
-            state.sides[side].killed += killed
-            events.append(RegionTaken(region, side, change_owner(state, region, side, info.population),
-                                      men_change=-killed, plunder=plunder(state, ctx, region, side)))
-        else:
-            events.append(RegionTaken(region, side, change_owner(state, region, side, info.population),
-                                      plunder=plunder(state, ctx, region, side)))
+            slain = rs.garrison
+            rs.garrison = 0
+            state.sides[side].killed += slain
+            if rs.owner in state.sides:
+                state.sides[rs.owner].lost += slain
+        events.append(RegionTaken(region, side, change_owner(state, region, side, tables.regions[region].population),
+                                  men_change=-slain, plunder=plunder(state, ctx, region, side)))
     return events
 
 
-def _take_foot_first(army, men: int) -> tuple[int, int, int]:
+def _skirmish(state: GameState, region: str, present: list[ArmyState]) -> GarrisonSkirmished:
+    """An open town's garrison and a small army trade losses: the garrison loses a quarter of the army's
+    numbers, the army a quarter of the garrison's (foot soldiers first)."""
+    rs = state.regions[region]
+    side = present[0].side
+    killed = min(rs.garrison, sum(a.men for a in present) // 4)
+    per_army = rs.garrison // 4 // len(present)
+    lost = 0
+    for army in present:
+        take = min(army.men, per_army)
+        army.infantry, army.light, army.cavalry = _take_foot_first(army, take)
+        lost += take
+    rs.garrison -= killed
+    state.sides[side].lost += lost
+    state.sides[side].killed += killed
+    if rs.owner in state.sides:
+        state.sides[rs.owner].lost += killed
+    return GarrisonSkirmished(region, side, men_change=-(killed + lost))
+
+
+def _take_foot_first(army: ArmyState, men: int) -> tuple[int, int, int]:
     inf = min(army.infantry, men)
     light = min(army.light, men - inf)
     cav = min(army.cavalry, men - inf - light)
