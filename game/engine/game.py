@@ -5,6 +5,8 @@
     events = game.end_turn(); game.outcome(); game.state_hash(); game.view_for("umayyad")
 
 Every state change goes through a submitted command or the month's phases, and both are recorded in `log`.
+Read `game.state` freely but change it only through the facade (tests excepted): `submit` reuses the verdict
+of a `check` of the same command made since the last change.
 """
 
 from __future__ import annotations
