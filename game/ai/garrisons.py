@@ -13,6 +13,7 @@ from game.ai.situation import Situation
 from game.engine.commands import Garrison
 
 BASE_GARRISON = 1000
+STRONGHOLD_CAP = 3000  # a secondary town never swallows a field army
 
 
 def storm_power(sit: Situation, region: str, steps: int = 2) -> int:
@@ -40,20 +41,22 @@ def strongholds(sit: Situation) -> list[str]:
 
 
 def man_the_walls(game: Any, sit: Situation, regions: list[str], keep: int = 1000,
-                  base: int = BASE_GARRISON) -> None:
+                  base: int = BASE_GARRISON, cap: int | None = None) -> None:
     """Move men from armies standing in each region into its garrison until it can beat a storm.
 
-    Each army keeps at least `keep` men (or half its strength) so it can still take the field."""
+    Each army keeps at least `keep` men (or half its strength) so it can still take the field; only where
+    no `cap` is set (the seats) does an army too weak to fight go onto the walls whole."""
     for region in regions:
         info = sit.regions.get(region)
         if info is None or info.owner != sit.side or sit.tables.regions[region].fortress <= 0:
             continue
-        short = wanted_garrison(sit, region, base) - info.garrison
+        wanted = wanted_garrison(sit, region, base)
+        short = (wanted if cap is None else min(wanted, cap)) - info.garrison
         storm = storm_power(sit, region)
         for army in sit.friends_at(region):
             if short <= 0:
                 break
-            hopeless = army.men * 10 < storm // 2  # too weak to fight in the field: every man to the walls
+            hopeless = cap is None and army.men * 10 < storm // 2  # too weak for the field: all to the walls
             spare = army.men if hopeless else army.men - (keep if storm else max(keep, army.men // 2))
             men = min(short, spare) // 100 * 100
             if men >= 100 and submit(game, Garrison(sit.side, army.id, men)):

@@ -132,8 +132,23 @@ class Planner:
         score = 0.1 - self.temper.supply_care * self.hunger(army, here)
         if sit.regions[here].owner == sit.side and self.threat(here) > 0:
             score += 1.0 + sit.key_points(sit.side, here) / 5
-        score += max((o.value for o in objectives if o.region == here and o.kind in ("rally", "defend")), default=0)
+        for obj in objectives:
+            if obj.region == here and obj.kind == "rally":
+                score = max(score, obj.value)
+            elif obj.region == here and obj.kind == "defend":
+                score = max(score, obj.value * self.walls_need_help(here))
         return score - self.temper.caution * self.danger(army, here)
+
+    def walls_need_help(self, region: str) -> float:
+        """0..1: how far the garrison alone falls short of beating a storm by the enemies within two steps
+        (a seat whose walls hold frees its army to take the field)."""
+        sit = self.sit
+        storm = sum(a.infantry * 10 + a.light * 7 + a.cavalry * 5
+                    for a in sit.hostile_armies() if sit.dist(a.region, region) <= 2)
+        walls = sit.regions[region].garrison * 10 * (1 + sit.tables.regions[region].fortress)
+        if sit.hostile_at(region) or sit.regions[region].owner != sit.side:
+            return 1.0
+        return max(0.0, min(1.0, 1.3 * storm / max(1, walls) - 0.5))
 
     def local_action(self, army: ArmyInfo) -> Option | None:
         """Siege or storm the walled enemy town the army stands in."""

@@ -15,6 +15,7 @@ from game.engine.rules.economy import TAX_RATE
 from game.engine.tables import Tables, tables_for
 
 PLAYABLE = ("umayyad", "berber")
+SEA_PENALTY = 4  # a crossing needs a held port and a free month: measured best at 4 (docs/ai.md)
 
 
 @dataclass(slots=True)
@@ -193,8 +194,9 @@ _POINTS: dict[tuple[int, str], dict[str, int]] = {}
 
 
 def distances(tables: Tables, start: str) -> dict[str, int]:
-    """Months of travel from `start`, counting a land step as one and a sea link as its crossing time
-    (static, cached per scenario): the planner's yardstick, so armies in Africa can see al-Andalus."""
+    """Months of travel from `start`, counting a land step as one and a sea link as its crossing time plus
+    SEA_PENALTY (static, cached per scenario): the planner's yardstick, so armies in Africa can see
+    al-Andalus without leaving their own theatre for every prize across the water."""
     key = (id(tables), start)
     cached = _DIST.get(key)
     if cached is not None:
@@ -206,7 +208,8 @@ def distances(tables: Tables, start: str) -> dict[str, int]:
         if cost > best.get(here, 1 << 30):
             continue
         steps = [(n, 1) for n in tables.neighbors.get(here, ())]
-        steps += [(tables.other_end(link, here), tables.links[link].months) for link in tables.links_from.get(here, ())]
+        steps += [(tables.other_end(link, here), SEA_PENALTY + tables.links[link].months)
+                  for link in tables.links_from.get(here, ())]
         for nxt, step in steps:
             if cost + step < best.get(nxt, 1 << 30):
                 best[nxt] = cost + step

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from game.ai.garrisons import man_the_walls, strongholds
+from game.ai.garrisons import STRONGHOLD_CAP, man_the_walls, strongholds
 from game.ai.military import Objective, region_worth
 from game.ai.odds import command
 from game.ai.player import submit
@@ -55,7 +55,8 @@ def politics(game: Any, sit: Situation) -> None:
     if sit.tax_policy != "high":
         submit(game, SetTaxPolicy(sit.side, "high"))
     _levy(game, sit)
-    man_the_walls(game, sit, strongholds(sit))
+    man_the_walls(game, sit, [r for r in strongholds(sit) if r not in sit.seats()], cap=STRONGHOLD_CAP)
+    man_the_walls(game, sit, [r for r in strongholds(sit) if r in sit.seats()])
     for region in preaching_targets(sit)[:3]:
         submit(game, Preach(sit.side, region))
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from game.ai.military import Objective, region_worth
 from game.ai.odds import strength
-from game.ai.garrisons import man_the_walls, strongholds, wanted_garrison
+from game.ai.garrisons import STRONGHOLD_CAP, man_the_walls, strongholds, wanted_garrison
 from game.ai.player import submit
 from game.ai.situation import Situation
 from game.engine.commands import Recruit, SetTaxPolicy
@@ -77,7 +77,7 @@ def administration(game: Any, sit: Situation) -> None:
     _set_tax(game, sit)
     for seat in seats(sit):
         man_the_walls(game, sit, [seat], base=seat_garrison(sit, seat))
-    man_the_walls(game, sit, [r for r in strongholds(sit) if r not in seats(sit)])
+    man_the_walls(game, sit, [r for r in strongholds(sit) if r not in seats(sit)], cap=STRONGHOLD_CAP)
     _recruit(game, sit)
 
 
