@@ -10,7 +10,8 @@ import re
 
 from game.engine import commands as c
 from game.engine.orders import RULES
-from game.engine.orders.policy import PREACH_LIMIT, can_preach_in
+from game.engine.orders.forces import validate_recruit
+from game.engine.orders.policy import PREACH_LIMIT, validate_preach
 from game.engine.rules.movement import blocked_regions, routes
 from game.engine.state import TAX_POLICIES, GameState
 from game.engine.tables import PLAYABLE, Tables
@@ -68,22 +69,25 @@ def _fresh_id(state: GameState, army: str) -> str:
 
 
 def _admin_commands(state: GameState, tables: Tables, side: str) -> list[c.Command]:
+    """Recruits, tax, preaching and choices, each checked by its validator (given the indexes at hand)."""
     out: list[c.Command] = []
     threatened = {a.region for a in state.armies.values() if a.side != side and not a.at_sea}
-    ss = state.sides[side]
+    camps = {a.region for a in state.armies.values() if a.side == side and not a.at_sea}
     for region in tables.region_ids:
-        rs, info = state.regions[region], tables.regions[region]
-        town = bool(info.city) or info.fortress > 0 or (side == "berber" and rs.fervour >= 40)
-        if rs.owner == side and town and region not in threatened and not rs.siege_by and ss.manpower >= 500:
-            out += [c.Recruit(side, region, *mix) for mix in RECRUIT_OPTIONS[side]]
-    out += [c.SetTaxPolicy(side, p) for p in TAX_POLICIES]
+        if state.regions[region].owner == side and region not in threatened:
+            for mix in RECRUIT_OPTIONS[side]:
+                cmd = c.Recruit(side, region, *mix)
+                if validate_recruit(state, tables, cmd, threatened) is None:
+                    out.append(cmd)
+    out += [c.SetTaxPolicy(side, p) for p in TAX_POLICIES if p != state.sides[side].tax_policy]
     if side == "berber" and len(state.preaching) < PREACH_LIMIT:
-        camps = {a.region for a in state.armies.values() if a.side == side and not a.at_sea}
-        out += [c.Preach(side, r) for r in tables.region_ids if can_preach_in(state, tables, r, camps)]
+        preach = [c.Preach(side, r) for r in tables.region_ids]
+        out += [cmd for cmd in preach if validate_preach(state, tables, cmd, camps) is None]
     for event_id, chooser in sorted(state.pending.items()):
         if chooser == side:
             out += [c.ChooseOption(side, event_id, ch.id) for ch in tables.events[event_id].choices]
-    return out
+    return [cmd for cmd in out if type(cmd) is c.Recruit or type(cmd) is c.Preach
+            or RULES[type(cmd)][0](state, tables, cmd) is None]
 
 
 def legal_commands(state: GameState, tables: Tables, side: str, army: str | None = None) -> list[c.Command]:
@@ -92,6 +96,5 @@ def legal_commands(state: GameState, tables: Tables, side: str, army: str | None
         return []
     commands = _army_commands(state, tables, side, army)
     if army is None:
-        commands += [cmd for cmd in _admin_commands(state, tables, side)
-                     if RULES[type(cmd)][0](state, tables, cmd) is None]
+        commands += _admin_commands(state, tables, side)
     return commands

@@ -134,7 +134,9 @@ def recruit_cost(state: GameState, tables: Tables, cmd: Recruit) -> int:
     return cost
 
 
-def validate_recruit(state: GameState, tables: Tables, cmd: Recruit) -> Rejection | None:
+def validate_recruit(state: GameState, tables: Tables, cmd: Recruit,
+                     threatened: set[str] | None = None) -> Rejection | None:
+    """`threatened`: the regions where enemy armies stand, if the caller has them at hand."""
     bad = check_side(state, cmd.side) or valid_men(cmd.cavalry, cmd.infantry, cmd.light)
     if bad:
         return bad
@@ -159,7 +161,9 @@ def validate_recruit(state: GameState, tables: Tables, cmd: Recruit) -> Rejectio
     cost = recruit_cost(state, tables, cmd)
     if cost > ss.treasury:
         return Rejection("no_gold", f"Recruiting these men costs {cost} gold; the treasury holds {ss.treasury}.")
-    if rs.siege_by or hostile_present(state, cmd.region, cmd.side):
+    enemy_near = (cmd.region in threatened) if threatened is not None else hostile_present(state, cmd.region,
+                                                                                             cmd.side)
+    if rs.siege_by or enemy_near:
         return Rejection("enemy_near", "No one enlists with the enemy at the gates.")
     return None
 

@@ -45,7 +45,7 @@ def can_preach_in(state: GameState, tables: Tables, region: str, camps: set[str]
     return any(state.regions[n].owner == "berber" for n in tables.neighbors[region])
 
 
-def validate_preach(state: GameState, tables: Tables, cmd: Preach) -> Rejection | None:
+def validate_preach(state: GameState, tables: Tables, cmd: Preach, camps: set[str] | None = None) -> Rejection | None:
     bad = check_side(state, cmd.side)
     if bad:
         return bad
@@ -57,7 +57,7 @@ def validate_preach(state: GameState, tables: Tables, cmd: Preach) -> Rejection 
         return Rejection("already_preaching", "Preachers are already at work there this month.")
     if len(state.preaching) >= PREACH_LIMIT:
         return Rejection("preach_limit", f"At most {PREACH_LIMIT} regions can be preached to in a month.")
-    if not can_preach_in(state, tables, cmd.region):
+    if not can_preach_in(state, tables, cmd.region, camps):
         return Rejection("out_of_reach", "Preachers reach only regions you hold, border, or stand in.")
     return None
 

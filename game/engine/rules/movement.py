@@ -19,6 +19,7 @@ from game.engine.tables import Tables
 SPEED = {"cavalry": 5, "light": 4, "infantry": 3}
 TERRAIN_COST = {"plain": 1, "coast": 1, "hills": 2, "marsh": 2, "desert": 2, "mountains": 3}
 SEASON_PENALTY = {("desert", "summer"): 2, ("mountains", "winter"): 2}
+ROUTE_CACHE_LIMIT = 50_000  # cached route tables per scenario before the cache starts afresh
 
 
 def movement_points(army: ArmyState) -> int:
@@ -73,9 +74,9 @@ def routes(state: GameState, tables: Tables, army: ArmyState,
         return {}
     if blocked is None:
         blocked = blocked_regions(state, army.side)
-    # Routes on an empty map depend only on static facts (off-map nodes never change hands): cache them with
-    # the regions their best paths pass through. If no enemy stands on any of those, blocking removes no best
-    # path, so the open routes are the answer.
+    # Routes depend only on static facts (off-map nodes never change hands) and on which regions the army
+    # could reach are blocked. Cache the open-map routes with the regions their best paths pass through: if
+    # no enemy stands on those, blocking removes no best path. Otherwise cache by the blocked regions in reach.
     key = ("routes", army.region, season(tables.start, state.month), points, army.side)
     cached = tables.cache.get(key)
     if cached is None:
@@ -84,7 +85,13 @@ def routes(state: GameState, tables: Tables, army: ArmyState,
         cached = tables.cache[key] = (open_routes, passed)
     if blocked.isdisjoint(cached[1]):
         return cached[0]
-    return _search(state, tables, army.region, army.side, points, blocked)
+    local = frozenset(blocked.intersection(cached[0]))
+    found = tables.cache.get((key, local))
+    if found is None:
+        if len(tables.cache) > ROUTE_CACHE_LIMIT:
+            tables.cache.clear()
+        found = tables.cache[(key, local)] = _search(state, tables, army.region, army.side, points, set(local))
+    return found
 
 
 def _search(state: GameState, tables: Tables, start: str, side: str, points: int,
