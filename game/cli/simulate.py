@@ -112,6 +112,10 @@ def run(args: argparse.Namespace) -> int:
     except SaveError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except Exception as exc:  # a bug of ours or of a player: say so plainly, never with a traceback
+        print(f"error: internal error while simulating ({type(exc).__name__}: {exc}); please report it",
+              file=sys.stderr)
+        return 2
     rows.sort(key=lambda r: r["seed"])
     summary = summarise(rows, time.perf_counter() - started)
     if args.json:

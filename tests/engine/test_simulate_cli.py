@@ -57,3 +57,14 @@ def test_simulate_refuses_unknown_players_and_bad_scenarios(capsys, tmp_path) ->
     broken.write_text("metadata: [unclosed\n", encoding="utf-8")
     code, out, err = _simulate(capsys, "--games", "1", "--scenario", str(broken))
     assert code == 1 and "broken.yaml" in out + err and "Traceback" not in out + err
+
+
+def test_simulate_reports_a_crashing_player_without_a_traceback(capsys, tiny_yaml, monkeypatch) -> None:
+    from game.ai import random_player
+
+    def explode(self, game, side):
+        raise RuntimeError("the dice fell off the table")
+
+    monkeypatch.setattr(random_player.RandomPlayer, "play_turn", explode)
+    code, out, err = _simulate(capsys, "--games", "1", "--scenario", str(tiny_yaml))
+    assert code == 2 and "the dice fell off the table" in err and "Traceback" not in out + err
