@@ -175,10 +175,19 @@ class ResultScreen(Screen):
 
 def _paragraph(page: pygame.Surface, text: str, f: pygame.font.Font, colour: tuple[int, int, int],
                column: pygame.Rect, y: int, leading: float) -> int:
-    """Wrapped text in the column from y; returns the y below it."""
-    for line in wrap(text, f, column.width):
+    """Wrapped text in the column from y, cut with an ellipsis at the column's bottom; returns the y below."""
+    step = round(f.get_linesize() * leading)
+    lines = wrap(text, f, column.width)
+    for i, line in enumerate(lines):
+        last = y + 2 * step > column.bottom and i < len(lines) - 1
+        if last:
+            while line and f.size(line + " …")[0] > column.width:
+                line = line.rsplit(" ", 1)[0] if " " in line else line[:-1]
+            line += " …"
         page.blit(f.render(line, True, colour), (column.x, y))
-        y += round(f.get_linesize() * leading)
+        y += step
+        if last:
+            break
     return y
 
 
