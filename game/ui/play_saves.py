@@ -28,13 +28,13 @@ def _sidecar(path: Path) -> Path:
     return path.with_name(path.name + ".client.json")
 
 
-def write_save(session: Session, path: Path) -> str:
+def write_save(game, setup: Setup, path: Path) -> str:
     """Write the save and its sidecar; '' on success, else a sentence for the player."""
     from game.saves import SaveError, save_game
 
     try:
-        save_game(session.game, path)
-        _sidecar(path).write_text(json.dumps(asdict(session.setup)), encoding="utf-8")
+        save_game(game, path)
+        _sidecar(path).write_text(json.dumps(asdict(setup)), encoding="utf-8")
     except SaveError as exc:
         return str(exc)
     except OSError as exc:

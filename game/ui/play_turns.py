@@ -111,6 +111,7 @@ class TurnFlow:
             if line:
                 screen.log.add(line)
         self._animate(result.events, before, viewer)
+        screen.view.prepare(before, self.session.game.state)
         watching = not self.session.humans
         killed_by_battle = [e.leader for e in result.events if type(e).__name__ == "LeaderKilled"]
         for event in result.events:

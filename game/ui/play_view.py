@@ -7,7 +7,9 @@ Stacks are recomputed only when the game state changes (the screen bumps `versio
 
 from __future__ import annotations
 
+import dataclasses
 import math
+import threading
 
 import pygame
 
@@ -43,6 +45,8 @@ class MapView:
         self.glide_t = 1.0
         self._glide_speed = 1.0
         self.moved = True  # the camera moved: hit rects need recomputing
+        self._painter: threading.Thread | None = None
+        self._frozen: pygame.Surface | None = None
 
     # --- geometry ---------------------------------------------------------------------------------------
     def resize(self, rect: pygame.Rect) -> None:
@@ -173,14 +177,42 @@ class MapView:
                 self._hits.append((rects[0], mine[0]))  # the front counter wins clicks
 
     # --- drawing ----------------------------------------------------------------------------------------
+    def _political(self, state) -> tuple[dict[str, str], dict[str, int]]:
+        owners = {rid: r.owner for rid, r in state.regions.items() if rid not in self.offmap}
+        unrest = {rid: r.unrest for rid, r in state.regions.items() if rid not in self.offmap}
+        return owners, unrest
+
+    def prepare(self, old_state, new_state) -> None:
+        """Repaint the political layer for a new month in a thread (it takes ~50 ms); until it is ready the
+        map shows a still picture of the old month, so no frame waits for the paint."""
+        new = self._political(new_state)
+        if new == self._political(old_state) or self._painter is not None:
+            return
+        frozen = pygame.Surface(self.rect.size)
+        self.renderer.draw(frozen, self.camera, *self._political(old_state))  # cached: a blit
+        camera = dataclasses.replace(self.camera)
+
+        def paint() -> None:
+            try:
+                self.renderer.draw(pygame.Surface(self.rect.size), camera, *new)
+            except Exception:  # the main thread will simply paint it itself
+                pass
+
+        self._frozen = frozen
+        self._painter = threading.Thread(target=paint, name="map-political", daemon=True)
+        self._painter.start()
+
     def draw(self, surface: pygame.Surface, state, *, version: int, selected_army: str | None,
              selected_region: str | None, highlights: dict[str, set[str]], routes: list[list[str]],
              visible: set[str] | None = None, time_ms: int = 0) -> None:
-        view = surface.subsurface(self.rect)
-        owners = {rid: r.owner for rid, r in state.regions.items() if rid not in self.offmap}
-        unrest = {rid: r.unrest for rid, r in state.regions.items() if rid not in self.offmap}
-        self.renderer.draw(view, self.camera, owners, unrest, selected=selected_region,
-                           highlights=highlights, hovered=self.hover_region, time_ms=time_ms)
+        if self._painter is not None and self._painter.is_alive():
+            surface.blit(self._frozen, self.rect)
+        else:
+            self._painter = self._frozen = None
+            view = surface.subsurface(self.rect)
+            owners, unrest = self._political(state)
+            self.renderer.draw(view, self.camera, owners, unrest, selected=selected_region,
+                               highlights=highlights, hovered=self.hover_region, time_ms=time_ms)
         for route in routes:
             self._draw_route(surface, route)
         self._restack(state, visible, version)

@@ -52,6 +52,7 @@ class Resolution:
     events: list[Any] = field(default_factory=list)
     month_before: int = 0
     error: str = ""
+    save_error: str = ""
 
 
 class Session:
@@ -148,7 +149,8 @@ class Session:
                     _answer_choices(clone, side, player)
                     player.play_turn(clone, side)
                 events = list(clone.end_turn())
-                self._result = (clone, Resolution(events, month))
+                error = self._write(clone, autosave_path(self.data_dir))  # disk work stays off the frame too
+                self._result = (clone, Resolution(events, month, save_error=error))
             except Exception as exc:  # reported to the player, never a traceback
                 self._result = (None, Resolution([], month, f"{type(exc).__name__}: {exc}"))
 
@@ -167,7 +169,7 @@ class Session:
             self.game = game
             self.done.clear()
             self.last_events = resolution.events
-            self.autosave()
+            self.save_error = resolution.save_error
         return resolution
 
     def wait(self, timeout: float = 30.0) -> Resolution | None:
@@ -179,9 +181,12 @@ class Session:
     # --- saving -----------------------------------------------------------------------------------------
     def save(self, path: Path) -> str:
         """Write a save file; returns '' or a sentence saying why it failed."""
+        return self._write(self.game, Path(path))
+
+    def _write(self, game: Any, path: Path) -> str:
         from game.ui.play_saves import write_save
 
-        return write_save(self, Path(path))
+        return write_save(game, self.setup, path)
 
     def autosave(self) -> None:
         self.save_error = self.save(autosave_path(self.data_dir))
