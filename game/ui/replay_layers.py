@@ -159,3 +159,36 @@ def region_names(scenario: object) -> Mapping[str, str]:
     names.update({leader.id: leader.name for leader in scenario.leaders})  # type: ignore[attr-defined]
     names.update({side: theme.owner_style(side).name for side in ("umayyad", "berber", "asturias", "neutral")})
     return names
+
+
+def army_names(scenario: object) -> dict[str, str]:
+    """Display names of every army the scenario defines: at the start, as reinforcements, or spawned."""
+    names = {a.id: a.name for a in scenario.armies}  # type: ignore[attr-defined]
+    names.update({r.army.id: r.army.name for r in scenario.reinforcements})  # type: ignore[attr-defined]
+    for event in scenario.events:  # type: ignore[attr-defined]
+        effects = list(event.effects) + [e for c in event.choices for e in c.effects]
+        names.update({e.army.id: e.army.name for e in effects if e.kind == "spawn_army"})
+    return names
+
+
+def army_lines(marker: ArmyMarker, names: Mapping[str, str], armies: Mapping[str, str]) -> list[str]:
+    """The army tooltip: its name, whose, its strength and morale, who leads it."""
+    title = armies.get(marker.id) or marker.id.replace("_", " ").capitalize()
+    lines = [title, f"{theme.owner_style(marker.side).name} · {marker.men:,} men · morale {marker.morale}%"]
+    if marker.leader:
+        lines.append(f"Led by {names.get(marker.leader, marker.leader)}")
+    return lines
+
+
+def draw_army_tooltip(surface: pygame.Surface, anchor: pygame.Rect, lines: Sequence[str]) -> None:
+    images = [theme.font("title" if i == 0 else "ui", 18 if i == 0 else 13).render(line, True,
+              CARD_TEXT if i == 0 else CARD_MUTED) for i, line in enumerate(lines)]
+    box = pygame.Rect(0, 0, max(i.get_width() for i in images) + 20, sum(i.get_height() for i in images) + 14)
+    box.midbottom = (anchor.centerx, anchor.top - 6)
+    box.clamp_ip(surface.get_rect().inflate(-8, -8))
+    pygame.draw.rect(surface, CARD_BG, box, border_radius=5)
+    pygame.draw.rect(surface, GOLD, box, width=1, border_radius=5)
+    y = box.y + 7
+    for image in images:
+        surface.blit(image, (box.x + 10, y))
+        y += image.get_height()

@@ -161,3 +161,41 @@ def test_take_command_after_the_war_is_over_explains_why_not(app, viewer):
     assert viewer.playback.finished and viewer.game.is_over()
     click(app, viewer.buttons["as the Umayyads"].rect.center)
     assert app.current is viewer and "already decided" in viewer.message
+
+
+def test_wheel_zooms_the_map_and_a_double_click_shows_the_whole_war_again(app, viewer):
+    start = viewer.view.camera.zoom
+    centre = viewer.map_rect.center
+    pygame.mouse.set_pos(centre)
+    pygame.event.post(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=1, flipped=False, precise_x=0.0, precise_y=1.0))
+    app.step()
+    assert viewer.view.camera.zoom > start
+    click(app, centre)
+    click(app, centre)
+    assert viewer.view.camera.zoom == pytest.approx(start)
+
+
+def test_dragging_the_map_pans_it_without_seeking(app, viewer):
+    viewer.view.camera.zoom_at((300, 300), 2)
+    before, month = viewer.view.camera.offset, viewer.month
+    x, y = viewer.map_rect.center
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=(x, y), button=1))
+    for dx in (10, 20, 30):
+        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=(x + dx, y), rel=(10, 0), buttons=(1, 0, 0)))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=(x + 30, y), button=1))
+    app.step()
+    assert viewer.view.camera.offset[0] < before[0]  # dragged right: the world slides right
+    assert viewer.month == month
+
+
+def test_army_tooltip_names_the_army_its_strength_and_leader(viewer):
+    from game.ui.replay_layers import army_lines
+    from game.ui.replay_motion import ArmyMarker
+
+    scenario = viewer.source.scenario
+    army = scenario.armies[0]
+    marker = ArmyMarker(army.id, army.side, 12345, army.leader or "", (0.0, 0.0), morale=80)
+    lines = army_lines(marker, viewer.names, viewer._army_names)
+    assert lines[0] == army.name and "12,345 men" in lines[1] and "morale 80%" in lines[1]
+    if army.leader:
+        assert lines[2] == f"Led by {viewer.names[army.leader]}"

@@ -13,8 +13,12 @@ from typing import Any
 import pygame
 
 from game.ui import theme
+from game.ui.replay_camera import CameraControl
 from game.ui.replay_layers import (
+    army_lines,
+    army_names,
     draw_army,
+    draw_army_tooltip,
     draw_battle_site,
     draw_flash,
     draw_loading_card,
@@ -53,6 +57,7 @@ class ReplayScreen(Screen):
         self._message_timer = 0.0
         self._time = 0.0
         self._wanted_month = month
+        self._mouse = (-1, -1)
         self.ready = False
         self._loader = ReplayLoader(scenario_id, source, warm=self._warm)
 
@@ -75,6 +80,7 @@ class ReplayScreen(Screen):
         self.source = self._loader.result.source
         self._renderer = self._loader.result.renderer
         self.names = region_names(self.source.scenario)
+        self._army_names = army_names(self.source.scenario)
         self.playback = Playback(len(self.source))
         self.ready = True
         self._layout(self.app.size)
@@ -102,7 +108,8 @@ class ReplayScreen(Screen):
     def _layout(self, size: tuple[int, int]) -> None:
         w, h = size
         self.map_rect = self._map_rect(size)
-        self.camera = self._make_camera(self._renderer, self.map_rect)
+        self.view = CameraControl(self._make_camera(self._renderer, self.map_rect), self.map_rect,
+                                  home=lambda: self._make_camera(self._renderer, self.map_rect))
         fonts = NarrationFonts(theme.font("title", 30), theme.font("title", 22), theme.font("body", 19),
                                theme.font("italic", 15))
         panel = pygame.Rect(self.map_rect.right + 12, TOP + 12, PANEL_W - 24, self.map_rect.height - 24)
@@ -223,8 +230,10 @@ class ReplayScreen(Screen):
             if target != self.index or self.playback.t < 1:
                 self.seek(target)
             return True
-        if self.narration.handle_event(event):
+        if self.narration.handle_event(event) or self.view.handle_event(event):
             return True
+        if event.type == pygame.MOUSEMOTION:
+            self._mouse = event.pos
         return super().handle_event(event)
 
     def update(self, dt: float) -> None:
@@ -249,7 +258,7 @@ class ReplayScreen(Screen):
         owners = {rid: r.owner for rid, r in shown.state.regions.items() if rid in self._renderer.scene.regions}
         unrest = {rid: r.unrest for rid, r in shown.state.regions.items() if rid in owners}
         map_surface = surface.subsurface(self.map_rect)
-        self._renderer.draw(map_surface, self.camera, owners, unrest, time_ms=round(self._time * 1000))
+        self._renderer.draw(map_surface, self.view.camera, owners, unrest, time_ms=round(self._time * 1000))
         self._draw_armies_and_battles(map_surface, t)
         self.narration.draw(surface)
         self._draw_bars(surface)
@@ -259,11 +268,15 @@ class ReplayScreen(Screen):
     def _place(self, region: str) -> tuple[float, float] | None:
         if region not in self._renderer.scene.regions:
             return None
-        return self._renderer.screen_point(region, self.camera)
+        return self._renderer.screen_point(region, self.view.camera)
 
     def _draw_armies_and_battles(self, surface: pygame.Surface, t: float) -> None:
+        hovered = None
+        mouse = (self._mouse[0] - self.map_rect.x, self._mouse[1] - self.map_rect.y)
         for marker in markers_at(self._tracks, t, self._place):
-            draw_army(surface, marker, self.names.get(marker.leader, "")[:1] if marker.leader else "")
+            rect = draw_army(surface, marker, self.names.get(marker.leader, "")[:1] if marker.leader else "")
+            if rect.collidepoint(mouse):
+                hovered = (marker, rect)
         top = 16
         cards = 0
         for battle in self.source.stories[self.index].battles:
@@ -277,6 +290,9 @@ class ReplayScreen(Screen):
             if t >= 0.75 and cards < 3:
                 top = draw_report_card(surface, where, battle, lambda k: self.names.get(k, k), top).bottom + 12
                 cards += 1
+        if hovered is not None:
+            marker, rect = hovered
+            draw_army_tooltip(surface, rect, army_lines(marker, self.names, self._army_names))
 
     def _draw_bars(self, surface: pygame.Surface) -> None:
         w, h = surface.get_size()
