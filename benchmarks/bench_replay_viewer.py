@@ -71,6 +71,7 @@ def run() -> dict:
         "replay_prefetch_rest_ms": round(prefetch_ms, 1),
         "replay_frame_ms_median": round(statistics.median(frames), 2),
         "replay_frame_ms_p99": round(_percentile(frames, 0.99), 2),
+        "replay_frame_ms_max": round(max(frames), 2),  # a month turning: the owners layer repainted
         "replay_months_played_in_bench": screen.index,
         "peak_rss_mb": round(peak_mb, 1),
     }
