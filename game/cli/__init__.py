@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
 from types import ModuleType
@@ -51,3 +52,17 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`... | head`): not an error, but stdout must not be flushed again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as error:  # noqa: BLE001 - the last line of defence: players never see a traceback
+        if os.environ.get("BERBER_REVOLT_DEBUG"):
+            raise
+        print(
+            f"berber-revolt: internal error: {type(error).__name__}: {error}\n"
+            "This is a bug in the game, not in your files. Run again with BERBER_REVOLT_DEBUG=1 "
+            "to see the details, and please report it.",
+            file=sys.stderr,
+        )
+        return 2
