@@ -47,6 +47,20 @@ def story_blocks(story: MonthStory, scenario: Any, names: Mapping[str, str]) -> 
     return blocks
 
 
+def ending_blocks(game: Any, scenario: Any) -> list[Block]:
+    """When the last month has played out: how the war ended in the engine's terms, and in history's."""
+    outcome = game.outcome()
+    if outcome.winner:
+        verdict = f"{outcome.level.capitalize()} victory for the {theme.owner_style(outcome.winner).name}."
+    else:
+        verdict = "Neither side prevailed."
+    scores = " · ".join(f"{theme.owner_style(side).name} {points}" for side, points in sorted(outcome.scores.items()))
+    blocks = [Block("heading", "The end of the war"), Block("body", f"{verdict} {scores}.")]
+    if scenario.victory.historical_result:
+        blocks.append(Block("note", scenario.victory.historical_result))
+    return blocks + [Block("rule")]
+
+
 def _event_blocks(events: list[Any], scenario: Any) -> list[Block]:
     sources = {e.id: e.source for e in scenario.events}
     blocks: list[Block] = []

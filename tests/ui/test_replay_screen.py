@@ -159,6 +159,7 @@ def test_take_command_after_the_war_is_over_explains_why_not(app, viewer):
     key(app, pygame.K_RIGHT)
     run_frames(app, viewer.playback.period + 0.2)
     assert viewer.playback.finished and viewer.game.is_over()
+    assert viewer.narration.text.startswith("The end of the war")
     click(app, viewer.buttons["as the Umayyads"].rect.center)
     assert app.current is viewer and "already decided" in viewer.message
 

@@ -21,7 +21,7 @@ from game.ui.replay_narration import NarrationColours, NarrationFonts, Narration
 from game.ui.replay_playback import Playback
 from game.ui.replay_loading import ReplayLoader
 from game.ui.replay_source import ReplaySource
-from game.ui.replay_story import story_blocks
+from game.ui.replay_story import ending_blocks, story_blocks
 from game.ui.replay_timeline import Timeline
 from game.ui.screen import Screen
 from game.ui.widgets.buttons import button
@@ -160,7 +160,10 @@ class ReplayScreen(ReplayDraw, Screen):
 
     def _show_month(self) -> None:
         story = self.source.story(self.index)
-        self.narration.set_blocks(story_blocks(story, self.source.scenario, self.names))
+        blocks = story_blocks(story, self.source.scenario, self.names)
+        if self.playback.finished:
+            blocks = ending_blocks(self.source.game_after(self.index), self.source.scenario) + blocks
+        self.narration.set_blocks(blocks)
         before = self.source.game_at(self.index).state.armies
         after = self.source.game_after(self.index).state.armies
         self._tracks = tracks_between(before, after, story.routes)
