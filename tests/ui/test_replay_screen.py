@@ -200,3 +200,17 @@ def test_army_tooltip_names_the_army_its_strength_and_leader(viewer):
     assert lines[0] == army.name and "12,345 men" in lines[1] and "morale 80%" in lines[1]
     if army.leader:
         assert lines[2] == f"Led by {viewer.names[army.leader]}"
+
+
+def test_the_main_menu_opens_the_viewer(app):
+    from game.ui.screens.main_menu import MainMenuScreen
+
+    menu = MainMenuScreen(app)
+    app.push(menu)
+    app.step([])
+    click(app, menu.buttons["Historical replay"].rect.center)
+    assert isinstance(app.current, ReplayScreen)
+    assert app.current.wait_ready()
+    app.step([])
+    key(app, pygame.K_ESCAPE)
+    assert app.current is menu
