@@ -1,9 +1,10 @@
 """The `hard` level: `normal`'s politics, then a search over whole-month army plans by Monte Carlo rollouts.
 
 Candidates are normal's plan, a bolder and a more cautious one, and variants where one of the largest armies
-takes its second-best option. Each is tried on clones of the game played forward a few months by `normal`
-for both sides, with the same sampled worlds for every candidate (common random numbers), and the plan with
-the best mean `evaluation.evaluate` is given. The search stops at `max_rollouts` (deterministic) or when the
+takes its second or third best option. Each is tried on clones of the game played forward a few months by
+`normal` for both sides, on the same sampled worlds for every candidate (common random numbers), dropping
+the worse half every two rounds (successive halving); the plan with the best mean `evaluation.evaluate`
+is given. The search stops at `max_rollouts` (deterministic) or when the
 time budget runs out (`budget=None` turns the clock off: `hard_fixed`, for tests and reproducible runs).
 
 Before a rollout the clone is made fair (`determinize`): the enemy's orders of this month are undone, enemy
@@ -23,9 +24,10 @@ from game.ai.player import BasePlayer, submit
 from game.engine.rng import seed_state
 
 DEFAULT_BUDGET = 1.0  # seconds per turn
-DEFAULT_ROLLOUTS = 24
+DEFAULT_ROLLOUTS = 32
 DEFAULT_DEPTH = 3  # months simulated per rollout
 VARIED_ARMIES = 3
+ALTERNATIVES = 2  # other options tried per varied army
 
 
 class HardPlayer(BasePlayer):
@@ -50,23 +52,33 @@ class HardPlayer(BasePlayer):
             submit(game, cmd)
 
     def search(self, game: Any, side: str, plans: list[list[Any]]) -> list[Any]:
+        """Successive halving: every plan gets a rollout per round on the same worlds, the worse half is
+        dropped after each round, until one plan is left or the cap or the budget is reached."""
+        self.rollouts_done = 0
         if len(plans) == 1:
-            self.rollouts_done = 0
             return plans[0]
         start = time.perf_counter() if self.budget is not None else 0.0
         totals, counts = [0.0] * len(plans), [0] * len(plans)
-        worlds = [self.rng.randrange(1 << 62) for _ in range(self.max_rollouts)]
-        done = 0
-        for i in range(self.max_rollouts):
-            if self.budget is not None and time.perf_counter() - start > self.budget:
+        alive = list(range(len(plans)))
+        world_round = 0
+        while len(alive) > 1 and self.rollouts_done < self.max_rollouts:
+            world = self.rng.randrange(1 << 62)
+            for k in alive:
+                if self.rollouts_done >= self.max_rollouts or self._out_of_time(start):
+                    break
+                totals[k] += self.rollout(game, side, plans[k], world)
+                counts[k] += 1
+                self.rollouts_done += 1
+            if self._out_of_time(start):
                 break
-            k = i % len(plans)
-            totals[k] += self.rollout(game, side, plans[k], worlds[i // len(plans)])
-            counts[k] += 1
-            done += 1
-        self.rollouts_done = done
-        means = [(totals[k] / counts[k] if counts[k] else float("-inf"), -k) for k in range(len(plans))]
-        return plans[-max(means)[1]]
+            world_round += 1
+            ranked = sorted(alive, key=lambda k: (-(totals[k] / counts[k]) if counts[k] else 0.0, k))
+            alive = ranked[:max(1, (len(ranked) + 1) // 2)] if world_round % 2 == 0 else ranked
+        best = max(range(len(plans)), key=lambda k: (totals[k] / counts[k] if counts[k] else float("-inf"), -k))
+        return plans[best]
+
+    def _out_of_time(self, start: float) -> bool:
+        return self.budget is not None and time.perf_counter() - start > self.budget
 
     def rollout(self, game: Any, side: str, plan: list[Any], world: int) -> float:
         other = "berber" if side == "umayyad" else "umayyad"
@@ -104,19 +116,15 @@ def determinize(game: Any, side: str, world: int) -> Any:
 
 
 def _variants(base: Any, plan: list[Any]) -> list[list[Any]]:
-    """Normal's plan with one of the largest armies switched to its second-best option."""
+    """Normal's plan with one of the largest armies switched to another of its best options."""
     out = []
     ranked = sorted(base.alternatives.items(), key=lambda kv: -_men(base, kv[0]))
     for army_id, options in ranked[:VARIED_ARMIES]:
-        if len(options) < 2:
-            continue
-        first, second = options[0].command, options[1].command
-        if first == second:
-            continue
-        variant = [c for c in plan if getattr(c, "army", None) != army_id]
-        if second is not None:
-            variant.append(second)
-        out.append(variant)
+        for option in options[1:ALTERNATIVES + 1]:
+            variant = [c for c in plan if getattr(c, "army", None) != army_id]
+            if option.command is not None:
+                variant.append(option.command)
+            out.append(variant)
     return out
 
 
