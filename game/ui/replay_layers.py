@@ -1,5 +1,5 @@
-"""What the replay paints over the map: army counters in their side's colours, the flash of a battle, and
-the battle's report card (winner, losses, leaders killed) pinned beside it.
+"""What the replay paints over the map: army counters, an army's tooltip, the flash of a battle and its
+report card (winner, losses, leaders killed) tied to the field, and the loading card shown meanwhile.
 
 Drawing only; positions come from `replay_motion`, words from `replay_source`.
 """
