@@ -40,6 +40,7 @@ class PlayDraw:
         self.end_button.set_text("Next player" if self._more_humans() else "End turn")
         ready = self.session.active_side is not None and not self.flow.handover
         (self.end_button.enable if ready else self.end_button.disable)()
+        (self.end_button.hide if self.flow.handover else self.end_button.show)()
         Screen.update(self, dt)
 
     def _more_humans(self) -> bool:
@@ -56,15 +57,30 @@ class PlayDraw:
             b.kill()
         self.order_buttons = []
         title, subtitle, rows, orders, side = self._selection()
+        if self.flow.handover:
+            orders = []  # the next player must not see this side's options over the cover
         self._info = info_surface(title, subtitle, rows, self.panel_rect.w, side)
         x0, y = self.panel_rect.x + theme.px(14), self.panel_rect.y + self._info.get_height() + theme.px(2)
         col_w = (self.panel_rect.w - theme.px(28) - theme.px(8)) // 2
-        for i, order in enumerate(orders[:12]):
-            r = pygame.Rect(x0 + (i % 2) * (col_w + theme.px(8)), y + (i // 2) * theme.px(40), col_w, theme.px(34))
-            if r.bottom > self.log_rect.top - theme.px(6):
+        limit = self.end_rect.top - theme.px(170)  # the log keeps at least this much room
+        col, bottom = 0, y
+        for order in orders[:14]:
+            wide = theme.font("ui", 14).size(order.label)[0] > col_w - theme.px(12)
+            if wide and col == 1:
+                col, y = 0, y + theme.px(40)
+            w = 2 * col_w + theme.px(8) if wide else col_w
+            r = pygame.Rect(x0 + col * (col_w + theme.px(8)), y, w, theme.px(34))
+            if r.bottom > limit:
                 break
             fn = (lambda o=order: self._run_order(o))
             self.order_buttons.append(button(self.ui, r, order.label, fn, "@order_button", tooltip=order.tooltip))
+            bottom = r.bottom
+            if wide or col == 1:
+                col, y = 0, y + theme.px(40)
+            else:
+                col = 1
+        top = max(bottom, self.panel_rect.y + self._info.get_height()) + theme.px(12)
+        self.log_rect = pygame.Rect(self.log_rect.x, top, self.log_rect.w, self.end_rect.top - theme.px(10) - top)
 
     def _run_order(self, order) -> None:
         if order.mode == "move":

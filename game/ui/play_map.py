@@ -50,6 +50,14 @@ def anchors_for(scenario) -> dict[str, tuple[float, float]]:
     return _ANCHORS[key]
 
 
+def label_rects(renderer) -> dict[str, pygame.Rect]:
+    """Region id -> its placed name's rectangle in the map view's pixels, as of the last frame."""
+    try:
+        return dict(renderer.label_rects)
+    except AttributeError:  # an older renderer: counters fall back to the regions' anchors
+        return {}
+
+
 def paint_overview(size: tuple[int, int], scenario_id: str = "berber_revolt_740") -> pygame.Surface | None:
     """The whole map with the scenario's starting owners, for the menus' backdrop."""
     from game.scenario import load_scenario_id

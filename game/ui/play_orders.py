@@ -44,7 +44,9 @@ def army_orders(game: Any, side: str, army_id: str, names: Names) -> list[Order]
             link = names.links.get(cmd.link)
             to = game.tables.other_end(cmd.link, army.region)
             months = f", {link.months} month(s)" if link else ""
-            out.append(Order(f"Sail to {names.place(to)}", f"Embark by {names.link(cmd.link)}{months}.", cmd))
+            short = names.place(to).split(" and ")[0]
+            out.append(Order(f"Sail to {short}", f"Embark for {names.place(to)} by {names.link(cmd.link)}{months}.",
+                             cmd))
     for cmd in legal:
         if isinstance(cmd, C.Garrison):
             if cmd.men > 0:

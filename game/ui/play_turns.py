@@ -149,7 +149,7 @@ class TurnFlow:
 
     def _report(self, event, before, killed) -> None:
         title, subtitle, html = battle_report(event, before, self.screen.names, killed)
-        self.screen.dialogs.open(title, html, [("Continue", lambda: None)], size=(620, 400), subtitle=subtitle)
+        self.screen.dialogs.open(title, html, [("Continue", lambda: None)], size=(640, 460), subtitle=subtitle)
 
     def _event(self, event) -> None:
         event_def = self.screen.names.events.get(event.event)

@@ -15,18 +15,20 @@ import pygame
 
 from game.ui import theme
 from game.ui.play_counters import CounterLook, badge_surface, counter_surface, stack_rects
-from game.ui.play_map import anchors_for, renderer_for
+from game.ui.play_map import anchors_for, label_rects, renderer_for
 
 PAN_KEYS = {pygame.K_LEFT: (1, 0), pygame.K_a: (1, 0), pygame.K_RIGHT: (-1, 0), pygame.K_d: (-1, 0),
             pygame.K_UP: (0, 1), pygame.K_w: (0, 1), pygame.K_DOWN: (0, -1), pygame.K_s: (0, -1)}
 PAN_SPEED = 900  # pixels a second
-COUNTER_DROP = 31  # pixels below the region's name
-SIDE_SPREAD = 34
+COUNTER_DROP = 31  # pixels below a region's anchor when its name's place is unknown
+COUNTER_BELOW = 19  # pixels from the bottom of a placed name to the counter's centre
+SIDE_SPREAD = 36
 
 
 class MapView:
-    def __init__(self, scenario, rect: pygame.Rect) -> None:
+    def __init__(self, scenario, rect: pygame.Rect, names=None) -> None:
         self.scenario = scenario
+        self.names = names
         self.renderer = renderer_for(scenario)
         self.anchors = anchors_for(scenario)
         self.rect = pygame.Rect(rect)
@@ -41,10 +43,11 @@ class MapView:
         self._stacks: dict[str, list[str]] = {}
         self._hits: list[tuple[pygame.Rect, str]] = []
         self._stack_key: tuple | None = None
-        self.glides: dict[str, list[tuple[float, float]]] = {}
+        self.glides: dict[str, list[str]] = {}
         self.glide_t = 1.0
         self._glide_speed = 1.0
         self.moved = True  # the camera moved: hit rects need recomputing
+        self._labels: dict[str, pygame.Rect] = {}
         self._painter: threading.Thread | None = None
         self._frozen: pygame.Surface | None = None
 
@@ -67,8 +70,12 @@ class MapView:
         return (round(x), round(y))
 
     def counter_centre(self, region: str, side_slot: int, sides_here: int) -> tuple[float, float]:
-        x, y = self.world_to_window(self.anchors[region])
+        """Under the region's name as placed on the map (or under its anchor before the first paint)."""
         dx = 0 if sides_here < 2 else (-SIDE_SPREAD if side_slot == 0 else SIDE_SPREAD)
+        rect = self._labels.get(region)
+        if rect is not None:
+            return (rect.centerx + self.rect.x + theme.px(dx), rect.bottom + self.rect.y + theme.px(COUNTER_BELOW))
+        x, y = self.world_to_window(self.anchors[region])
         return (x + theme.px(dx), y + theme.px(COUNTER_DROP))
 
     def centre_on(self, region: str) -> None:
@@ -156,6 +163,7 @@ class MapView:
         if key == self._stack_key:
             return
         self._stack_key = key
+        self._labels = label_rects(self.renderer)
         stacks: dict[str, list[str]] = {}
         for army in sorted(state.armies.values(), key=lambda a: (a.side, -(a.cavalry + a.infantry + a.light))):
             if visible is not None and army.id not in visible:
@@ -194,7 +202,7 @@ class MapView:
 
         def paint() -> None:
             try:
-                self.renderer.draw(pygame.Surface(self.rect.size), camera, *new)
+                self.renderer.prepare(camera, *new)
             except Exception:  # the main thread will simply paint it itself
                 pass
 
@@ -213,10 +221,10 @@ class MapView:
             owners, unrest = self._political(state)
             self.renderer.draw(view, self.camera, owners, unrest, selected=selected_region,
                                highlights=highlights, hovered=self.hover_region, time_ms=time_ms)
-        for route in routes:
-            self._draw_route(surface, route)
         self._restack(state, visible, version)
         self._draw_stacks(surface, state, selected_army)
+        for route in routes:  # over the counters: an order must never hide under a stack
+            self._draw_route(surface, route)
         self._draw_glides(surface, state)
         self.moved = False
 
@@ -229,7 +237,7 @@ class MapView:
                 continue
             drawn.add(id(rect))
             army = state.armies[army_id]
-            surface.blit(counter_surface(_look(state, army, army_id == selected)), rect)
+            surface.blit(counter_surface(_look(state, army, army_id == selected, self.names)), rect)
         for region, ids in self._stacks.items():
             if region not in self.anchors:
                 continue
@@ -245,26 +253,26 @@ class MapView:
     def _draw_glides(self, surface: pygame.Surface, state) -> None:
         if self.glide_t >= 1.0:
             return
-        for army_id, points in self.glides.items():
+        for army_id, regions in self.glides.items():
             army = state.armies.get(army_id)
-            if army is None or len(points) < 2:
+            if army is None:
                 continue
+            points = [self.counter_centre(r, 0, 1) for r in regions]
             x, y = _along(points, _ease(self.glide_t))
-            sx, sy = self.world_to_window((x, y))
-            surf = counter_surface(_look(state, army, False))
-            surface.blit(surf, surf.get_rect(center=(round(sx), round(sy + theme.px(COUNTER_DROP)))))
+            surf = counter_surface(_look(state, army, False, self.names))
+            surface.blit(surf, surf.get_rect(center=(round(x), round(y))))
 
     def _draw_route(self, surface: pygame.Surface, route: list[str]) -> None:
         pts = [self.world_to_window(self.anchors[r]) for r in route if r in self.anchors]
-        pts = [(x, y + theme.px(COUNTER_DROP)) for x, y in pts]
         if len(pts) < 2:
             return
+        pts[0] = self.counter_centre(route[0], 0, 1)  # from the counter to the place names
         for a, b in zip(pts, pts[1:], strict=False):
             _dashed(surface, a, b, (28, 20, 12), 5)
             _dashed(surface, a, b, (250, 226, 160), 3)
         (ax, ay), (bx, by) = pts[-2], pts[-1]
         ang = math.atan2(by - ay, bx - ax)
-        tip = (bx - math.cos(ang) * theme.px(20), by - math.sin(ang) * theme.px(20))
+        tip = (bx - math.cos(ang) * theme.px(4), by - math.sin(ang) * theme.px(4))
         left = (tip[0] - math.cos(ang - 0.5) * 14, tip[1] - math.sin(ang - 0.5) * 14)
         right = (tip[0] - math.cos(ang + 0.5) * 14, tip[1] - math.sin(ang + 0.5) * 14)
         pygame.draw.polygon(surface, (250, 226, 160), [tip, left, right])
@@ -272,8 +280,8 @@ class MapView:
 
     def start_glides(self, paths: dict[str, list[str]], speed: float) -> None:
         """Animate armies along region paths over about a second (0 speed: no animation)."""
-        self.glides = {a: [self.anchors[r] for r in p if r in self.anchors] for a, p in paths.items()}
-        self.glides = {a: pts for a, pts in self.glides.items() if len(pts) >= 2}
+        self.glides = {a: [r for r in p if r in self.anchors] for a, p in paths.items()}
+        self.glides = {a: regions for a, regions in self.glides.items() if len(regions) >= 2}
         self.glide_t = 1.0 if speed <= 0 or not self.glides else 0.0
         self._glide_speed = speed
 
@@ -282,11 +290,12 @@ class MapView:
         return self.glide_t < 1.0
 
 
-def _look(state, army, selected: bool) -> CounterLook:
-    leader = army.leader
-    initial = ""
-    if leader:
-        initial = leader.split("_")[0][:1].upper()
+def _look(state, army, selected: bool, names=None) -> CounterLook:
+    """The counter shows the leader's initial, or the army's own (a tribe's host) when it has no leader."""
+    if names is not None:
+        initial = (names.leader(army.leader) if army.leader else names.army(army.id))[:1].upper()
+    else:
+        initial = (army.leader or army.id)[:1].upper()
     return CounterLook(army.side, army.cavalry + army.infantry + army.light, initial, army.morale,
                        selected, army.id in state.plans, army.at_sea > 0)
 

@@ -36,7 +36,7 @@ class PlayScreen(PlayInput, PlayDraw, Screen):
         self.toast: tuple[str, float] | None = None
         self.t = 0.0
         self._layout()
-        self.view = MapView(session.scenario, self.map_rect)
+        self.view = MapView(session.scenario, self.map_rect, self.names)
         self.topbar, self.log, self.tooltip = TopBar(), MessageLog(), Tooltip()
         self.dialogs = DialogStack(self.ui)
         self.flow = TurnFlow(self)
@@ -50,6 +50,8 @@ class PlayScreen(PlayInput, PlayDraw, Screen):
         self._sync_orders()
         if session.active_side:
             self._centre_on_side(session.active_side)
+        else:
+            self.view.camera.set_rung(1)  # the fitted map leaves dark bars at the sides
 
     # --- layout -------------------------------------------------------------------------------------------
     def _layout(self) -> None:
