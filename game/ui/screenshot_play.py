@@ -50,12 +50,17 @@ def select_army(app: Any, screen: Any) -> str:
             continue
         click(app, rect.center)
         if screen.selected_army:
-            pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=(rect.centerx + 140, rect.centery + 60),
-                                                 rel=(0, 0), buttons=(0, 0, 0)))
-            app.step([])
+            rest_the_mouse(app, screen)
             return screen.selected_army
     press(app, pygame.K_TAB)  # no counter on screen to click: the keyboard way
     return screen.selected_army or ""
+
+
+def rest_the_mouse(app: Any, screen: Any) -> None:
+    """Rest the mouse off the map (on the message log) so no tooltip hides the highlighted moves."""
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=screen.log_rect.center, rel=(0, 0),
+                                         buttons=(0, 0, 0)))
+    app.step([])
 
 
 def battle_months(side: str | None = None) -> list[tuple[str, str]]:
