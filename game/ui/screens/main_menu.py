@@ -30,6 +30,12 @@ class MenuScreen(Screen):
     def build(self) -> None:
         """Create this page's widgets."""
 
+    def on_resize(self, size) -> None:
+        """A new window size or UI scale: a fresh manager (the theme's font sizes) and the widgets again."""
+        self.ui = self.app.new_ui_manager()
+        self.dialogs = DialogStack(self.ui)
+        self.build()
+
     def back(self) -> None:
         self.app.pop()
 

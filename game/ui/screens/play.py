@@ -73,11 +73,12 @@ class PlayScreen(PlayInput, PlayDraw, Screen):
                                   self.open_help, tooltip="Keyboard shortcuts (F1)")
 
     def on_resize(self, size) -> None:
-        super().on_resize(size)
+        self.ui = self.app.new_ui_manager()  # the theme's font sizes follow the UI scale
         self._layout()
         self.view.resize(self.map_rect)
-        self.ui.clear_and_reset()
         self.dialogs = DialogStack(self.ui)
+        self.topbar = TopBar()
+        self.changed()
         self.order_buttons, self._orders_key = [], None
         self._build_fixed_buttons()
 

@@ -59,10 +59,5 @@ class SettingsScreen(MenuScreen):
         self.draft.window_size = (w, h)
         self.draft.ui_scale = SCALES[_chosen(self.scale_menu)]
         self.draft.animation_speed = SPEEDS[_chosen(self.speed_menu)]
-        self.app.apply_settings(self.draft)
-        # Rebuild the menus under the new size and scale.
-        from game.ui.screens.main_menu import MainMenuScreen
-
+        self.app.apply_settings(self.draft)  # every open screen rebuilds itself for the new size and scale
         self.app.pop()
-        self.app.replace(MainMenuScreen(self.app))
-        self.app.push(SettingsScreen(self.app))
