@@ -152,3 +152,35 @@ def _draw_legend(
         pygame.draw.line(surface, s.colour, (x, y + img.get_height() // 2), (x + 16, y + img.get_height() // 2), 4)
         x -= 16
     return max(top, y + style.tick_font.get_linesize())
+
+
+def index_at(plot: pygame.Rect, count: int, x: float) -> int:
+    """The data point nearest to screen x inside a plot of `count` points."""
+    fraction = (x - plot.x) / max(1, plot.width)
+    return min(count - 1, max(0, round(fraction * (count - 1))))
+
+
+def exact_number(value: float) -> str:
+    """The hover box's precise figure: 135 012 men, 23.4 % unrest."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def draw_hover(surface: pygame.Surface, plot: pygame.Rect, label: str, series: Sequence[Series], index: int,
+               style: ChartStyle, fmt: Callable[[float], str] = exact_number) -> None:
+    """A guide line at one month and a small box with each series' value there."""
+    count = max(len(s.values) for s in series)
+    x = round(plot.x + index / max(1, count - 1) * plot.width)
+    pygame.draw.line(surface, style.muted, (x, plot.top), (x, plot.bottom))
+    rows = [(label, style.text)] + [(f"{s.label}  {fmt(s.values[index])}", s.colour) for s in series
+                                    if index < len(s.values)]
+    images = [style.tick_font.render(text, True, colour) for text, colour in rows]
+    box = pygame.Rect(0, 0, max(i.get_width() for i in images) + 16, sum(i.get_height() for i in images) + 10)
+    box.topleft = (x + 10, plot.y + 6)
+    if box.right > plot.right:
+        box.topright = (x - 10, plot.y + 6)
+    pygame.draw.rect(surface, (18, 15, 12), box, border_radius=4)
+    pygame.draw.rect(surface, style.frame, box, width=1, border_radius=4)
+    y = box.y + 5
+    for image in images:
+        surface.blit(image, (box.x + 8, y))
+        y += image.get_height()

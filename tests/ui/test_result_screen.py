@@ -131,3 +131,22 @@ def test_a_game_taken_over_from_the_replay_charts_every_month_from_the_start():
     assert len(history.rows) == len(game.log.month_hashes)
     assert history.months[0] == "740-01" and "742-06" in history.months
     assert history.rows[-1].regions == stats_of(game).regions
+
+
+def test_hovering_a_chart_shows_the_values_of_that_month(app, finished_game):
+    from game.ui.charts import index_at
+
+    screen = ResultScreen(app, finished_game)
+    app.push(screen)
+    app.step([])
+    plot, series = screen.plots[1]  # regions held
+    before = app.window_surface.copy()
+    x = plot.x + plot.width // 3
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=(x, plot.centery), rel=(0, 0), buttons=(0, 0, 0)))
+    app.step()
+    index = index_at(plot, len(screen.history.months), x)
+    assert 0 < index < len(screen.history.months) - 1
+    assert series[0].values[index] == screen.history.rows[index].regions["umayyad"]
+    changed = sum(1 for px in range(plot.x, plot.right, 4) for py in range(plot.y, plot.bottom, 4)
+                  if app.window_surface.get_at((px, py)) != before.get_at((px, py)))
+    assert changed > 20  # the guide line and the values box are drawn

@@ -11,9 +11,9 @@ from typing import Any
 
 import pygame
 
-from game.ui.charts import ChartStyle, Series, draw_line_chart
+from game.ui.charts import ChartStyle, Series, draw_hover, draw_line_chart, index_at
 from game.ui.history_stats import SIDES, StatsHistory
-from game.ui.replay_narration import MONTH_NAMES, wrap
+from game.ui.replay_narration import MONTH_NAMES, month_title, wrap
 from game.ui.result_summary import ResultSummary, side_colour, side_name, summarise
 from game.ui.screen import Screen
 from game.ui.widgets.buttons import button
@@ -45,6 +45,8 @@ class ResultScreen(Screen):
         self.history = history or _history_from(session_or_game)
         self._background: pygame.Surface | None = None
         self.message = ""
+        self._mouse = (-1, -1)
+        self.plots: list[tuple[pygame.Rect, list[Series]]] = []
         self._build_buttons()
 
     # --- widgets ----------------------------------------------------------------------------------------
@@ -65,6 +67,8 @@ class ResultScreen(Screen):
         self._build_buttons()
 
     def handle_event(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.MOUSEMOTION:
+            self._mouse = event.pos
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             self.to_menu()
             return True
@@ -97,10 +101,20 @@ class ResultScreen(Screen):
         if self._background is None or self._background.get_size() != surface.get_size():
             self._background = self._render_static(surface.get_size())
         surface.blit(self._background, (0, 0))
+        self._draw_hover(surface)
         if self.message:
             note = font("ui", 14).render(self.message, True, (240, 170, 130))
             surface.blit(note, note.get_rect(midbottom=(surface.get_width() // 2, surface.get_height() - 80)))
         super().draw(surface)
+
+    def _draw_hover(self, surface: pygame.Surface) -> None:
+        """The values of every chart at the month under the mouse, when it is over a chart."""
+        x, y = self._mouse
+        for plot, series in self.plots:
+            if plot.inflate(8, 8).collidepoint(x, y):
+                months = self.history.months
+                index = index_at(plot, len(months), x)
+                draw_hover(surface, plot, month_title(months[index]), series, index, self._style)
 
     def _render_static(self, size: tuple[int, int]) -> pygame.Surface:
         """Everything but the buttons, drawn once: the result does not change while the screen is shown."""
@@ -161,6 +175,7 @@ class ResultScreen(Screen):
         gap = 18
         cw, ch = (area.width - gap) // 2, (area.height - gap) // 2
         self.chart_rects: list[pygame.Rect] = []
+        self.plots: list[tuple[pygame.Rect, list[Series]]] = []
         for i, (metric, title) in enumerate(CHARTS):
             rect = pygame.Rect(area.x + (i % 2) * (cw + gap), area.y + (i // 2) * (ch + gap), cw, ch)
             self.chart_rects.append(rect)
@@ -169,8 +184,10 @@ class ResultScreen(Screen):
                 continue
             series = [Series(SHORT_NAMES[side], self.history.series(metric, side), side_colour(side)) for side in SIDES]
             months = self.history.months
-            draw_line_chart(page, rect, title, [short_month(m) for m in months], series, style,
-                            label_phase=int(months[0][-2:]) - 1)
+            plot = draw_line_chart(page, rect, title, [short_month(m) for m in months], series, style,
+                                   label_phase=int(months[0][-2:]) - 1)
+            self.plots.append((plot, series))
+        self._style = style
 
 
 def _paragraph(page: pygame.Surface, text: str, f: pygame.font.Font, colour: tuple[int, int, int],
