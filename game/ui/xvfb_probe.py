@@ -35,21 +35,43 @@ def run_until(app: Any, done: Any, timeout: float) -> bool:
     return done()
 
 
+def post_click(pos: tuple[int, int], button: int) -> None:
+    import pygame
+
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=button))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=button))
+
+
 def play_a_month(app: Any) -> str:
-    """End the month on the play screen with the keyboard; returns what happened, raises if nothing did."""
+    """Select an army with Tab, march it with a right-click, end the month with Enter, as a player would."""
     import pygame
 
     from game.ui.screens.play import PlayScreen
     from game.ui.session import Session, Setup
 
     session = Session.new(Setup(mode="berber", ai_level="easy"), app.data_dir)
-    app.push(PlayScreen(app, session))
+    screen = PlayScreen(app, session)
+    app.push(screen)
     run_until(app, lambda: False, 0.5)
-    before = app.current.session.game.state.month
+    before = session.game.state.month
+    post_key(pygame.K_TAB)
+    if not run_until(app, lambda: screen.selected_army is not None, 5):
+        raise RuntimeError("Tab did not select an army")
+    army = screen.selected_army
+    reach = screen.game.reachable(army)
+    here = screen.game.state.armies[army].region
+    target = min((cost, rid) for rid, cost in reach.items() if rid != here and rid in screen.view.anchors)[1]
+    screen.view.centre_on(target)
+    run_until(app, lambda: False, 0.2)
+    post_click(screen.view.region_point(target), 3)
+    if not run_until(app, lambda: army in screen.game.state.plans, 5):
+        raise RuntimeError(f"the right-click on {target} gave {army} no order")
     post_key(pygame.K_RETURN)  # the play screen's 'end turn' key
     if not run_until(app, lambda: app.current.session.game.state.month > before, 60):
         raise RuntimeError("ending the turn with Enter did not resolve the month")
-    return f"played a month on the play screen ({before} -> {app.current.session.game.state.month})"
+    run_until(app, lambda: False, 1.0)  # the armies glide, the reports open
+    return f"marched {army} to {target} with a right-click and ended the month with Enter"
 
 
 def step_the_replay(app: Any) -> str:
