@@ -49,6 +49,7 @@ def test_client_plays_a_month_in_a_real_x_window(x_display, tmp_path):
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     assert "video driver 'x11'" in done.stdout  # a real display server, not the dummy driver
+    assert "with a right-click and ended the month with Enter" in done.stdout  # a turn played by input
     picture = pygame.image.load(str(out))
     assert picture.get_size() == (1600, 900)
     colours = {picture.get_at((x, y))[:3] for x in range(0, 1600, 97) for y in range(0, 900, 89)}
