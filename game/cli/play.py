@@ -60,8 +60,27 @@ def run(args: argparse.Namespace) -> int:
 
             app.replace(MainMenuScreen(app))
             app.push(NewGameScreen(app, Setup(scenario_id=args.scenario, ai_level=args.ai, seed=args.seed)))
-    app.run()
+    try:
+        app.run()
+    except Exception as exc:  # a bug: one line for the player, the details in a file for us
+        log = _write_crash_log(app.data_dir)
+        print(f"berber-revolt: the game stopped on an internal error ({type(exc).__name__}: {exc}); "
+              f"details in {log}", file=sys.stderr)
+        return 1
     return 0
+
+
+def _write_crash_log(data_dir) -> str:
+    import traceback
+    from pathlib import Path
+
+    path = Path(data_dir) / "crash.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(traceback.format_exc(), encoding="utf-8")
+    except OSError:
+        return "(the log could not be written)"
+    return str(path)
 
 
 def _start_game(app, args: argparse.Namespace) -> str:

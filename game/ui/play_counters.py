@@ -105,6 +105,27 @@ def badge_surface(count: int) -> pygame.Surface:
     return surf
 
 
+def swords_surface() -> pygame.Surface:
+    """Crossed swords on a dark red disc: where a battle was fought last month."""
+    key = ("swords", theme.ui_scale())
+    surf = _CACHE.get(key)
+    if surf is None:
+        r = theme.px(13)
+        surf = pygame.Surface((2 * r + 4, 2 * r + 4), pygame.SRCALPHA)
+        c = (r + 2, r + 2)
+        pygame.draw.circle(surf, (120, 24, 16, 235), c, r)
+        pygame.draw.circle(surf, GOLD, c, r, 2)
+        k = r * 0.55
+        for sign in (-1, 1):
+            a = (c[0] - sign * k, c[1] - k)
+            b = (c[0] + sign * k, c[1] + k)
+            pygame.draw.line(surf, (245, 236, 214), a, b, 3)
+            guard = (c[0] + sign * k * 0.45, c[1] + k * 0.45)
+            pygame.draw.line(surf, GOLD, (guard[0] - 4, guard[1] + 4 * sign), (guard[0] + 4, guard[1] - 4 * sign), 2)
+        _CACHE[key] = surf
+    return surf
+
+
 def stack_rects(centre: tuple[float, float], count: int) -> list[pygame.Rect]:
     """Screen rects of a stack's counters, bottom (front) first; at most 3 drawn offset."""
     w, h = theme.px(W) + 2 * theme.px(4), theme.px(H) + 2 * theme.px(4) + theme.px(5)

@@ -9,6 +9,7 @@ import pygame
 
 from game.engine.calendar import season
 from game.ui import theme
+from game.ui.play_counters import swords_surface
 from game.ui.play_info import army_info, region_info
 from game.ui.play_orders import army_orders, region_orders, side_orders
 from game.ui.play_panels import PANEL_BG, PANEL_EDGE, info_surface
@@ -129,6 +130,7 @@ class PlayDraw:
         self.view.draw(surface, state, version=self.version, selected_army=self.selected_army,
                        selected_region=self.selected_region, highlights=self.highlights(), routes=self.routes(),
                        visible=None, time_ms=int(self.t * 1000))
+        self._draw_battle_sites(surface)
         self._draw_costs(surface)
         self.topbar.draw(surface, self.top_rect, self._top_values())
         self._draw_panel(surface)
@@ -167,6 +169,15 @@ class PlayDraw:
         surface.blit(self._info, (self.panel_rect.x, self.panel_rect.y + theme.px(2)))
         self.log.draw(surface, self.log_rect)
 
+    def _draw_battle_sites(self, surface: pygame.Surface) -> None:
+        icon = swords_surface()
+        for rid in self.battle_sites:
+            if rid in self.view.anchors:
+                name = self.view.name_rect(rid)
+                rect = icon.get_rect(midright=(name.left - theme.px(2), name.centery))
+                if self.map_rect.contains(rect):
+                    surface.blit(icon, rect)
+
     def _draw_costs(self, surface: pygame.Surface) -> None:
         reach = self._cache.get("reach")
         if not reach:
@@ -175,12 +186,12 @@ class PlayDraw:
         for rid, cost in reach[0].items():
             if army is None or rid == army.region or rid not in self.view.anchors:
                 continue
-            x, y = self.view.region_point(rid)
-            if not self.map_rect.collidepoint(x, y):
+            name = self.view.name_rect(rid)
+            r = theme.px(10)
+            centre = (name.right + r + theme.px(3), name.centery)
+            if not self.map_rect.collidepoint(centre):
                 continue
             text = TEXT.render(str(cost), "ui_bold", 12, (40, 28, 16))
-            r = theme.px(10)
-            centre = (x, y - theme.px(22))
             pygame.draw.circle(surface, (250, 238, 200), centre, r)
             pygame.draw.circle(surface, (60, 44, 26), centre, r, 1)
             surface.blit(text, text.get_rect(center=centre))

@@ -114,6 +114,7 @@ class TurnFlow:
         screen.view.prepare(before, self.session.game.state)
         watching = not self.session.humans
         killed_by_battle = [e.leader for e in result.events if type(e).__name__ == "LeaderKilled"]
+        screen.battle_sites = {e.region for e in result.events if type(e).__name__ == "BattleFought"}
         for event in result.events:
             kind = type(event).__name__
             if kind == "BattleFought" and not watching and (viewer is None or viewer in (event.winner, event.loser)):

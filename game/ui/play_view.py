@@ -78,6 +78,14 @@ class MapView:
         x, y = self.world_to_window(self.anchors[region])
         return (x + theme.px(dx), y + theme.px(COUNTER_DROP))
 
+    def name_rect(self, region: str) -> pygame.Rect:
+        """The window rectangle of the region's name on the map (a small box at its anchor if unplaced)."""
+        rect = self._labels.get(region)
+        if rect is not None:
+            return rect.move(self.rect.x, self.rect.y)
+        x, y = self.region_point(region)
+        return pygame.Rect(x - 20, y - 8, 40, 16)
+
     def centre_on(self, region: str) -> None:
         self.camera.centre_on(*self.anchors[region])
         self.moved = True

@@ -34,6 +34,7 @@ class PlayScreen(PlayInput, PlayDraw, Screen):
         self.selected_region: str | None = None
         self.mode = ""
         self.toast: tuple[str, float] | None = None
+        self.battle_sites: set[str] = set()  # where last month's battles were fought
         self.t = 0.0
         self._layout()
         self.view = MapView(session.scenario, self.map_rect, self.names)
