@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 
 import pygame
 
@@ -129,18 +130,26 @@ def draw_report_card(surface: pygame.Surface, anchor: Point, report: BattleRepor
     return card
 
 
+@lru_cache(maxsize=1)
+def loading_texts() -> tuple[pygame.Surface, pygame.Surface]:
+    """The loading card's words, rendered once before the loader thread starts, so the main thread does
+    not render text while that thread paints the map's labels."""
+    return (theme.font("title", 44).render("The Chronicle of the Revolt", True, CARD_TEXT),
+            theme.font("italic", 22).render("The chroniclers are setting down the years 740 to 743…", True,
+                                            CARD_MUTED))
+
+
 def draw_loading_card(surface: pygame.Surface, error: str, time_s: float) -> None:
     """While the replay is prepared: a title, a line of what is happening, three breathing dots; or the
     reason it failed and how to leave."""
     w, h = surface.get_size()
-    title = theme.font("title", 44).render("The Chronicle of the Revolt", True, CARD_TEXT)
+    title, line = loading_texts()
     surface.blit(title, title.get_rect(center=(w // 2, h // 2 - 40)))
     if error:
         for i, line in enumerate((error, "Press Escape to go back.")):
             img = theme.font("ui", 16).render(line, True, (240, 170, 130) if i == 0 else CARD_MUTED)
             surface.blit(img, img.get_rect(center=(w // 2, h // 2 + 20 + 26 * i)))
         return
-    line = theme.font("italic", 22).render("The chroniclers are setting down the years 740 to 743…", True, CARD_MUTED)
     surface.blit(line, line.get_rect(center=(w // 2, h // 2 + 20)))
     for i in range(3):
         glow = pulse(time_s - i * 0.2)

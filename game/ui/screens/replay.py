@@ -15,7 +15,7 @@ import pygame
 from game.ui import theme
 from game.ui.replay_camera import CameraControl
 from game.ui.replay_draw import BOTTOM, TOP, ReplayDraw
-from game.ui.replay_layers import army_names, region_names
+from game.ui.replay_layers import army_names, loading_texts, region_names
 from game.ui.replay_motion import tracks_between
 from game.ui.replay_narration import NarrationColours, NarrationFonts, NarrationPanel
 from game.ui.replay_playback import Playback
@@ -46,6 +46,7 @@ class ReplayScreen(ReplayDraw, Screen):
         self._wanted_month = month
         self._mouse = (-1, -1)
         self.ready = False
+        loading_texts()
         self._loader = ReplayLoader(scenario_id, source, warm=self._warm)
 
     def _warm(self, prepared: Any) -> None:
