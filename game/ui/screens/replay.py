@@ -52,9 +52,10 @@ class ReplayScreen(ReplayDraw, Screen):
     def _warm(self, prepared: Any) -> None:
         """In the loader thread: paint the map layers of the first month before the first frame needs them."""
         camera = self._make_camera(prepared.renderer, self._map_rect(self.app.size))
-        game = prepared.source.game_at(0)
-        prepared.renderer.prepare(camera, {r: s.owner for r, s in game.state.regions.items()
-                                           if r in prepared.renderer.scene.regions})
+        regions = prepared.source.game_at(0).state.regions
+        on_map = {r: s for r, s in regions.items() if r in prepared.renderer.scene.regions}
+        prepared.renderer.prepare(camera, {r: s.owner for r, s in on_map.items()},
+                                  {r: s.unrest for r, s in on_map.items()})
 
     def wait_ready(self, timeout: float = 120.0) -> bool:
         """Block until the replay is prepared (tests, screenshots, benchmarks; never the frame loop)."""
