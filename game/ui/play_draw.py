@@ -84,7 +84,9 @@ class PlayDraw:
         self.log_rect = pygame.Rect(self.log_rect.x, top, self.log_rect.w, self.end_rect.top - theme.px(10) - top)
 
     def _run_order(self, order) -> None:
-        if order.mode == "move":
+        if order.mode.startswith("select:"):
+            self.select(order.mode.split(":", 1)[1], None)
+        elif order.mode == "move":
             self.mode = "move"
             self.say("Choose the destination on the map (Esc to cancel).")
         elif order.command is not None:
@@ -101,7 +103,7 @@ class PlayDraw:
             return title, subtitle, rows, orders, state.armies[self.selected_army].side
         if self.selected_region and self.selected_region in state.regions:
             title, subtitle, rows = region_info(state, names, self.selected_region)
-            orders = region_orders(self.game, side, self.selected_region, names) if side else []
+            orders = region_orders(self.game, side, self.selected_region, names, state) if side else []
             return title, subtitle, rows, orders, state.regions[self.selected_region].owner
         return self._overview(side)
 

@@ -67,9 +67,12 @@ def army_orders(game: Any, side: str, army_id: str, names: Names) -> list[Order]
     return out
 
 
-def region_orders(game: Any, side: str, region: str, names: Names) -> list[Order]:
-    """Recruiting and preaching in a region."""
+def region_orders(game: Any, side: str, region: str, names: Names, shown: Any = None) -> list[Order]:
+    """The armies standing there (to pick one out of a stack), then recruiting and preaching."""
     out: list[Order] = []
+    for army in (shown or game.state).armies.values():
+        if army.region == region:
+            out.append(Order(names.army(army.id), "Select this army.", mode=f"select:{army.id}"))
     for cmd in game.legal_commands(side):
         if isinstance(cmd, C.Recruit) and cmd.region == region:
             kind = "cavalry" if cmd.cavalry else "infantry" if cmd.infantry else "light troops"

@@ -105,6 +105,8 @@ class TurnFlow:
             return
         before = self.before.state if self.before is not None else self.session.game.state
         viewer = self.session.viewer
+        if len(self.session.humans) > 1:
+            viewer = ""  # hot-seat: both players read the log, so no side's private lines
         screen.log.heading(f"— {month_name(self._label(result.month_before))} —")
         for event in result.events:
             line = describe(event, screen.names, viewer)
@@ -117,7 +119,7 @@ class TurnFlow:
         screen.battle_sites = {e.region for e in result.events if type(e).__name__ == "BattleFought"}
         for event in result.events:
             kind = type(event).__name__
-            if kind == "BattleFought" and not watching and (viewer is None or viewer in (event.winner, event.loser)):
+            if kind == "BattleFought" and not watching and (not viewer or viewer in (event.winner, event.loser)):
                 leaders = {before.armies[a].leader for a in event.armies if a in before.armies}
                 killed = [k for k in killed_by_battle if k in leaders]
                 self.queue.append(lambda e=event, k=killed: self._report(e, before, k))
