@@ -33,7 +33,7 @@ class Temper:
 
     min_odds: float = 0.6  # chance of winning below which it will not attack
     concentrate: bool = True  # gather armies before a fight one cannot win alone
-    horizon: int = 8  # objectives further than this many steps are ignored
+    horizon: int = 12  # objectives further than this many months' march are ignored
     caution: float = 1.0  # weight of the danger of ending next to a stronger enemy
     supply_care: float = 1.0  # weight of hunger and harsh terrain
     assault_odds: float = 0.7  # storm the walls above this chance, else sit down to a siege

@@ -18,6 +18,7 @@ from game.engine.rules.unrest import LEVY_PER_FERVOUR, PREACH_UNREST
 
 FAR_WEST = ("Maghreb al-Aqsa",)  # the first to rise; holding it all cuts Tangier off from Kairouan
 MAX_LEVY = 4000
+STRAGGLERS = 500  # armies smaller than this are not worth a battle
 
 
 def objectives(sit: Situation) -> list[Objective]:
@@ -41,7 +42,7 @@ def objectives(sit: Situation) -> list[Objective]:
         walled = info.garrison > 0 and static.fortress > 0
         out.append(Objective(region, worth, "siege" if walled else "take"))
     for army in sit.hostile_armies():
-        if army.side != "umayyad":
+        if army.side != "umayyad" or army.men < STRAGGLERS:
             continue
         value = army.men / 1000 * 1.5
         if not any(o.id != army.id and sit.dist(o.region, army.region) <= 1 for o in sit.hostile_armies()):

@@ -17,6 +17,7 @@ from game.ai.situation import Situation
 from game.engine.commands import Recruit, SetTaxPolicy
 
 MAX_RECRUIT = 5000
+MENACE_MEN = 1000
 LOW_TAX_RESERVE = 4  # months of pay in the treasury before taxes are eased
 SEAT_GARRISON_PER_WALL = 3000  # scripted risings can put 30,000 Berbers before Córdoba within two months
 
@@ -32,14 +33,16 @@ def seats(sit: Situation) -> list[str]:
 
 
 def threat(sit: Situation, region: str, steps: int = 2) -> list:
-    return [a for a in sit.hostile_armies() if a.side == "berber" and sit.dist(a.region, region) <= steps]
+    """Berber armies within `steps` of `region` big enough to matter (stragglers do not tie an army down)."""
+    return [a for a in sit.hostile_armies()
+            if a.side == "berber" and a.men >= MENACE_MEN and sit.dist(a.region, region) <= steps]
 
 
 def objectives(sit: Situation) -> list[Objective]:
     out = []
     for seat in seats(sit):
         info = sit.regions[seat]
-        if info.owner != sit.side or info.siege_by or sit.hostile_at(seat):
+        if info.owner != sit.side or info.siege_by or sit.hostile_at(seat):  # even stragglers can starve it
             out.append(Objective(seat, region_worth(sit, seat) * 1.5, "defend"))  # relieve it or lose the war
         elif threat(sit, seat, 3):
             out.append(Objective(seat, region_worth(sit, seat) * 0.8, "defend"))
@@ -52,10 +55,11 @@ def objectives(sit: Situation) -> list[Objective]:
         walled = info.garrison > 0 and sit.tables.regions[region].fortress > 0
         out.append(Objective(region, worth, "siege" if walled else "take"))
     for army in sit.hostile_armies():
-        if army.side != "berber":
-            continue
+        if army.side != "berber" or army.men < MENACE_MEN:
+            continue  # stragglers retreat from every fight and the winner still pays its 3%
         near_seat = min((sit.dist(army.region, s) for s in seats(sit)), default=99)
-        value = army.men / 1000 + (6.0 if near_seat <= 2 else 0.0)
+        menace = min(1.0, army.men / 5000)  # a band of stragglers is not worth chasing
+        value = army.men / 1000 + (6.0 * menace if near_seat <= 2 else 0.0)
         out.append(Objective(army.region, value, "attack"))
     return out
 
