@@ -38,6 +38,7 @@ class PlayDraw:
         self.flow.update(dt)
         self.view.update(dt)
         self._sync_orders()
+        self._prefetch_tooltip()
         self.end_button.set_text("Next player" if self._more_humans() else "End turn")
         ready = self.session.active_side is not None and not self.flow.handover
         (self.end_button.enable if ready else self.end_button.disable)()
@@ -220,13 +221,31 @@ class PlayDraw:
         self.view.hover_region = target[1] if target[0] == "region" else None
         if target[1] is None:
             return
+        title, subtitle, rows = self._tooltip_content(target)
+        self.tooltip.draw(surface, pos, title, rows, subtitle)
+
+    def _tooltip_content(self, target: tuple[str, str]):
         key = ("tip", target, self.version)
         if key not in self._cache:
             state = self.shown_state()
-            info = army_info(state, self.names, army) if army else region_info(state, self.names, target[1])
+            kind, ident = target
+            info = army_info(state, self.names, ident) if kind == "army" else region_info(state, self.names, ident)
             self._cache[key] = (info,)
-        title, subtitle, rows = self._cache[key][0]
-        self.tooltip.draw(surface, pos, title, rows, subtitle)
+        return self._cache[key][0]
+
+    def _prefetch_tooltip(self) -> None:
+        """One tooltip a frame, painted ahead of the hover, so a sweep of the mouse never waits on text."""
+        if self.view.animating or self.dialogs:
+            return
+        todo = self._cache.get("tip_todo")
+        if todo is None:
+            state = self.shown_state()
+            todo = ([("army", a) for a in state.armies if state.armies[a].region in self.view.anchors]
+                    + [("region", r) for r in state.regions if r in self.view.anchors],)
+            self._cache["tip_todo"] = todo
+        if todo[0]:
+            title, subtitle, rows = self._tooltip_content(todo[0].pop())
+            self.tooltip.surface_for(title, rows, subtitle)
 
     def _draw_handover(self, surface: pygame.Surface) -> None:
         side = self.flow.handover
