@@ -14,7 +14,7 @@ from game.ui import theme
 from game.ui.widgets.fonts import TEXT
 
 W, H = 54, 28
-STACK_STEP = (5, -5)
+STACK_STEP = (5, 5)  # rear counters peek out down-right, away from the name above
 GOLD = (232, 192, 106)
 
 

@@ -62,9 +62,12 @@ class TopBar:
                 x += a.get_width() + theme.px(6)
                 s.blit(b, b.get_rect(midleft=(x, h // 2)))
                 x += b.get_width() + theme.px(22)
-        self._victory(s, v, pygame.Rect(x + theme.px(8), 0, theme.px(300), h))
         status = TEXT.render(v.get("status", ""), "italic", 19, GOLD if v.get("busy") else INK)
-        s.blit(status, status.get_rect(midright=(w - theme.px(152), h // 2)))
+        status_rect = status.get_rect(midright=(w - theme.px(152), h // 2))
+        s.blit(status, status_rect)
+        room = status_rect.left - theme.px(24) - (x + theme.px(8))
+        if room >= theme.px(140):  # the balance of the war, in whatever room the words leave
+            self._victory(s, v, pygame.Rect(x + theme.px(8), 0, min(theme.px(300), room), h))
         return s
 
     @staticmethod

@@ -172,5 +172,5 @@ class TurnFlow:
         if self.handover:
             return f"Pass the seat to the {SIDE_NOUN[self.handover]}", False
         if s.active_side:
-            return f"Orders of the {SIDE_TITLE[s.active_side]}", False
+            return f"Orders: {SIDE_NOUN[s.active_side]}", False
         return ("Paused" if self.paused else "Watching the war"), False

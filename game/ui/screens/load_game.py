@@ -36,7 +36,7 @@ class LoadGameScreen(MenuScreen):
         from game.ui.play_saves import list_saves
         from game.ui.play_text import month_name
 
-        rect = self.centre_rect(820, 600, y=max(170, int(self.app.size[1] * 0.20)))
+        rect = self.page_rect(820, 600)
         self.panel = pygame_gui.elements.UIPanel(rect, manager=self.ui)
         label(self.ui, (24, 14, 400, 40), "Load game", "@heading", self.panel)
         self.saves = list_saves(self.app.data_dir)[:10]
@@ -49,7 +49,8 @@ class LoadGameScreen(MenuScreen):
             if entry.problem:
                 text = f"{entry.name} — cannot be read"
             else:
-                text = f"{entry.name}   ·   {month_name(entry.month)}   ·   {MODE_WORDS.get(entry.mode, '')}   ·   {when}"
+                label_ = "Autosave" if entry.name == "Autosave" else "Saved"
+                text = f"{label_}   ·   {month_name(entry.month)}   ·   {MODE_WORDS.get(entry.mode, '')}   ·   {when}"
             self.rows.append(button(self.ui, (24, y, 660, 40), text, lambda e=entry: self.load(e),
                                     container=self.panel, tooltip=entry.problem or None,
                                     enabled=not entry.problem))

@@ -67,6 +67,15 @@ class MenuScreen(Screen):
         sw, sh = self.app.size
         return pygame.Rect((sw - w) // 2, (sh - h) // 2 if y is None else y, w, h)
 
+    def page_rect(self, w: int, h: int) -> pygame.Rect:
+        """A page panel under the title; on a short window the title gives way so the page fits."""
+        sw, sh = self.app.size
+        top = max(170, int(sh * 0.20))
+        if top + h > sh - 10:
+            self.title_mode = ""
+            top = max(10, (sh - h) // 2)
+        return pygame.Rect((sw - w) // 2, top, w, h)
+
 
 class MainMenuScreen(MenuScreen):
     title_mode = "big"

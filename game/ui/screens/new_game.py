@@ -54,8 +54,7 @@ class NewGameScreen(MenuScreen):
     def build(self) -> None:
         from game.scenario import discover_scenarios
 
-        sw, sh = self.app.size
-        rect = self.centre_rect(1120, 640, y=max(170, int(sh * 0.20)))
+        rect = self.page_rect(1120, 640)
         self.panel = pygame_gui.elements.UIPanel(rect, manager=self.ui)
         label(self.ui, (24, 14, 400, 40), "Scenario", "@heading", self.panel)
         self.entries: list[tuple[str, str | None]] = []

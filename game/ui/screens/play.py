@@ -46,7 +46,7 @@ class PlayScreen(PlayInput, PlayDraw, Screen):
         self._orders_key = None
         self._build_fixed_buttons()
         self.log.heading(session.scenario.metadata.title)
-        self.log.add(f"{month_name(session.game.month)}: the war begins. Press F1 for help.")
+        self.log.add(f"{month_name(session.game.month)}. Press F1 for the keys and mouse.")
         self.flow.begin()
         self._sync_orders()
         if session.active_side:

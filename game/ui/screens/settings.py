@@ -26,7 +26,7 @@ def _chosen(menu) -> str:
 class SettingsScreen(MenuScreen):
     def build(self) -> None:
         self.draft = self.app.settings.copy()
-        panel = self.centre_rect(620, 420, y=int(self.app.size[1] * 0.30))
+        panel = self.page_rect(620, 420)
         self.panel = pygame_gui.elements.UIPanel(panel, manager=self.ui)
         label(self.ui, (20, 12, 580, 44), "Settings", "@heading", self.panel)
         size_text = f"{self.draft.window_size[0]} x {self.draft.window_size[1]}"
