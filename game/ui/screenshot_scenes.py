@@ -167,12 +167,12 @@ def _battle(app: Any, month: str | None) -> None:
 
 
 def _event(app: Any, month: str | None) -> None:
-    """A scenario event waiting for the player's choice at the start of a month."""
+    """A scenario event waiting for the player's choice at the start of a month (the first from `month`)."""
     from game.ui.screenshot_play import choice_months, dialog_title, frames_until
 
-    candidates = [c for c in choice_months() if not month or c[0] == month]
+    candidates = [c for c in choice_months() if not month or c[0] >= month]  # the first choice from `month` on
     if not candidates:
-        raise SceneError(f"no event waits for a choice in {month}" if month else "no event with choices found")
+        raise SceneError(f"no event waits for a choice in or after {month}" if month else "no event with choices")
     start, side = candidates[0]
     screen = _play_screen(app, start, side)
     if not frames_until(app, lambda: bool(dialog_title(screen)), 10):
