@@ -147,10 +147,11 @@ def _play(app: Any, month: str | None) -> None:
 
 
 def _battle(app: Any, month: str | None) -> None:
-    """A battle report: the month history fought a battle, history's orders given, Enter pressed."""
+    """A battle report: a month history fought a battle (the bloodiest, or the first from `month` on),
+    history's orders given, Enter pressed."""
     from game.ui.screenshot_play import battle_months, dialog_title, frames_until, historical_orders, press
 
-    candidates = [(month, side) for m, side in battle_months() if m == month] if month else battle_months()
+    candidates = sorted(c for c in battle_months() if c[0] >= month) if month else battle_months()
     for start, side in candidates[:6]:
         screen = _play_screen(app, start, side)
         frames_until(app, lambda: not screen.flow.queue, 5)
