@@ -119,9 +119,12 @@ class ReplayScreen(ReplayDraw, Screen):
         controls = (("|<", "first"), ("<", "back"), ("Play", "toggle"), (">", "forward"), (">|", "last"))
         self.buttons: dict[str, Any] = {}
         x = 20
+        tips = {"first": "The first month (Home)", "back": "A month back (Left)", "toggle": "Play or pause (Space)",
+                "forward": "Play this month (Right)", "last": "The last month (End)"}
         for text, action in controls:
             width = 64 if action == "toggle" else 40
-            self.buttons[action] = button(self.ui, (x, y, width, 34), text, lambda a=action: self.act(a))
+            self.buttons[action] = button(self.ui, (x, y, width, 34), text, lambda a=action: self.act(a),
+                                          tooltip=tips[action])
             x += width + 6
         x += 18
         for speed in Playback.SPEEDS:
@@ -129,12 +132,15 @@ class ReplayScreen(ReplayDraw, Screen):
                                                     lambda s=speed: self.set_speed(s))
             x += 56
         right = w - 14
-        for text, action in (("Back", lambda: self.act("leave")),
-                             ("as the Berbers", lambda: self.take_command("berber")),
-                             ("as the Umayyads", lambda: self.take_command("umayyad"))):
+        for text, action, tip in (
+                ("Back", lambda: self.act("leave"), "Leave the replay (Esc)"),
+                ("as the Berbers", lambda: self.take_command("berber"),
+                 "Play on from the month on screen as the Berber rebels, against the computer"),
+                ("as the Umayyads", lambda: self.take_command("umayyad"),
+                 "Play on from the month on screen as the Umayyad governors, against the computer")):
             width = 80 if text == "Back" else 170
             right -= width
-            self.buttons[text] = button(self.ui, (right, 10, width, 38), text, action)
+            self.buttons[text] = button(self.ui, (right, 10, width, 38), text, action, tooltip=tip)
             right -= 8
         self._command_label_x = right
 
