@@ -81,7 +81,8 @@ class ReplayDraw:
         surface.blit(month, month.get_rect(center=(self.map_rect.centerx, TOP // 2)))
         take = TEXT.render("Take command", "ui", 14, MUTED)
         surface.blit(take, take.get_rect(midright=(self._command_label_x, TOP // 2)))
-        speed = TEXT.render(f"Month {self.index + 1} of {len(self.source)} · {self.playback.speed:g}x", "ui", 13, MUTED)
+        where = f"Month {self.index + 1} of {len(self.source)} · {self.playback.speed:g}x"
+        speed = TEXT.render(where, "ui", 13, MUTED)
         surface.blit(speed, (20, h - BOTTOM + 54))
         for i, hint in enumerate(("Space  play / pause", "Left / Right  a month", "+ / -  speed   Esc  back")):
             img = TEXT.render(hint, "ui", 11, (130, 118, 98))
