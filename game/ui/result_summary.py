@@ -57,4 +57,4 @@ def summarise(game: Any) -> ResultSummary:
     return ResultSummary(scenario.metadata.id, outcome.winner, outcome.level, dict(outcome.scores), outcome.final,
                          outcome.history_match, outcome.close_to_history, headline, subtitle, history_line, when,
                          scenario.victory.historical_result,
-                         {side: game.state.sides[side].lost for side in ("umayyad", "berber") if side in game.state.sides})
+                         {side: game.state.sides[side].lost for side in ADJECTIVES if side in ("umayyad", "berber")})

@@ -19,7 +19,8 @@ def test_timeline_click_seeks_to_the_month_under_the_mouse(pygame_display):
     x = timeline.x_of(17)
     down = pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=(x, timeline.track_y))
     assert timeline.handle_event(down) == 17
-    drag = pygame.event.Event(pygame.MOUSEMOTION, pos=(timeline.x_of(30), timeline.track_y), rel=(1, 0), buttons=(1, 0, 0))
+    drag = pygame.event.Event(pygame.MOUSEMOTION, pos=(timeline.x_of(30), timeline.track_y), rel=(1, 0),
+                              buttons=(1, 0, 0))
     assert timeline.handle_event(drag) == 30
     up = pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=(timeline.x_of(31), timeline.track_y))
     assert timeline.handle_event(up) == 31
