@@ -5,6 +5,8 @@ PlayScreen."""
 from __future__ import annotations
 
 
+from functools import lru_cache
+
 import pygame
 
 from game.engine.calendar import season
@@ -22,6 +24,7 @@ SEASON_WORDS = {"summer": "summer: the deserts burn", "winter": "winter: the pas
 STANDING = {"decisive": "decisive", "marginal": "marginal", "draw": "even"}
 
 
+@lru_cache(maxsize=32)
 def _plate(text: str, role: str = "body", size: int = 20, colour=(246, 232, 196)) -> pygame.Surface:
     t = TEXT.render(text, role, size, colour)
     plate = pygame.Surface((t.get_width() + theme.px(36), t.get_height() + theme.px(14)), pygame.SRCALPHA)
@@ -132,7 +135,7 @@ class PlayDraw:
         state = self.shown_state()
         self.view.draw(surface, state, version=self.version, selected_army=self.selected_army,
                        selected_region=self.selected_region, highlights=self.highlights(), routes=self.routes(),
-                       visible=None, time_ms=int(self.t * 1000))
+                       visible=None, time_ms=int(self.t * 1000), preview=self.preview_route())
         self._draw_battle_sites(surface)
         self._draw_costs(surface)
         self.topbar.draw(surface, self.top_rect, self._top_values())
@@ -200,6 +203,11 @@ class PlayDraw:
             surface.blit(text, text.get_rect(center=centre))
 
     def _draw_banners(self, surface: pygame.Surface) -> None:
+        text, until = self.banner
+        if until > self.t and not self.dialogs:
+            plate = _plate(text, "title", 40).copy()
+            plate.set_alpha(int(255 * min(1.0, (until - self.t) / 0.6)))
+            surface.blit(plate, plate.get_rect(center=(self.map_rect.centerx, self.map_rect.y + theme.px(90))))
         status, busy = self.flow.status()
         if busy:
             dots = "." * (1 + int(self.t * 2) % 3)

@@ -116,6 +116,7 @@ class TurnFlow:
         screen.view.prepare(before, self.session.game.state)
         watching = not self.session.humans
         killed_by_battle = [e.leader for e in result.events if type(e).__name__ == "LeaderKilled"]
+        screen.banner = (month_name(self.session.game.month), screen.t + 2.2)
         screen.battle_sites = {e.region for e in result.events if type(e).__name__ == "BattleFought"}
         for event in result.events:
             kind = type(event).__name__

@@ -220,7 +220,7 @@ class MapView:
 
     def draw(self, surface: pygame.Surface, state, *, version: int, selected_army: str | None,
              selected_region: str | None, highlights: dict[str, set[str]], routes: list[list[str]],
-             visible: set[str] | None = None, time_ms: int = 0) -> None:
+             visible: set[str] | None = None, time_ms: int = 0, preview: list[str] | None = None) -> None:
         if self._painter is not None and self._painter.is_alive():
             surface.blit(self._frozen, self.rect)
         else:
@@ -233,6 +233,8 @@ class MapView:
         self._draw_stacks(surface, state, selected_army)
         for route in routes:  # over the counters: an order must never hide under a stack
             self._draw_route(surface, route)
+        if preview:
+            self._draw_route(surface, preview, (200, 236, 255))
         self._draw_glides(surface, state)
         self.moved = False
 
@@ -270,20 +272,20 @@ class MapView:
             surf = counter_surface(_look(state, army, False, self.names))
             surface.blit(surf, surf.get_rect(center=(round(x), round(y))))
 
-    def _draw_route(self, surface: pygame.Surface, route: list[str]) -> None:
+    def _draw_route(self, surface: pygame.Surface, route: list[str], colour=(250, 226, 160)) -> None:
         pts = [self.world_to_window(self.anchors[r]) for r in route if r in self.anchors]
         if len(pts) < 2:
             return
         pts[0] = self.counter_centre(route[0], 0, 1)  # from the counter to the place names
         for a, b in zip(pts, pts[1:], strict=False):
             _dashed(surface, a, b, (28, 20, 12), 5)
-            _dashed(surface, a, b, (250, 226, 160), 3)
+            _dashed(surface, a, b, colour, 3)
         (ax, ay), (bx, by) = pts[-2], pts[-1]
         ang = math.atan2(by - ay, bx - ax)
         tip = (bx - math.cos(ang) * theme.px(4), by - math.sin(ang) * theme.px(4))
         left = (tip[0] - math.cos(ang - 0.5) * 14, tip[1] - math.sin(ang - 0.5) * 14)
         right = (tip[0] - math.cos(ang + 0.5) * 14, tip[1] - math.sin(ang + 0.5) * 14)
-        pygame.draw.polygon(surface, (250, 226, 160), [tip, left, right])
+        pygame.draw.polygon(surface, colour, [tip, left, right])
         pygame.draw.polygon(surface, (28, 20, 12), [tip, left, right], 1)
 
     def start_glides(self, paths: dict[str, list[str]], speed: float) -> None:

@@ -140,3 +140,15 @@ def test_play_hotseat_hands_over_between_players(client):
     assert screen.session.active_side == "berber" and screen.selected_region is None
     client.key(pygame.K_RETURN, unicode="\r")
     assert client.until(lambda: screen.game.month == "740-02")
+
+
+def test_play_hovering_a_reachable_region_previews_the_march(client):
+    screen = start(client, mode="berber")
+    click_army(client, screen, "maysara_host")
+    reach = screen.game.reachable("maysara_host")
+    target = max(reach, key=lambda r: (reach[r], r))  # the farthest: a path of more than one step
+    client.move_mouse(screen.view.region_point(target))
+    client.frame()
+    route = screen.preview_route()
+    assert route[0] == "ghomara" and route[-1] == target
+    assert all(b in screen.game.tables.neighbors[a] for a, b in zip(route, route[1:]))

@@ -35,6 +35,7 @@ class PlayScreen(PlayInput, PlayDraw, Screen):
         self.mode = ""
         self.toast: tuple[str, float] | None = None
         self.battle_sites: set[str] = set()  # where last month's battles were fought
+        self.banner: tuple[str, float] = (month_name(session.game.month), 2.0)  # the month, fading out
         self.t = 0.0
         self._layout()
         self.view = MapView(session.scenario, self.map_rect, self.names)
@@ -116,6 +117,20 @@ class PlayScreen(PlayInput, PlayDraw, Screen):
                 self._cache["reach"] = (reach,)
             self._cache["hl"] = (hl,)
         return self._cache["hl"][0]
+
+    def preview_route(self) -> list[str]:
+        """The way the selected army would march to the region under the mouse (shown before the order)."""
+        army = self.game.state.armies.get(self.selected_army or "")
+        target = self.view.hover_region
+        if army is None or army.side != self.session.active_side or not target or target == army.region:
+            return []
+        key = ("preview", army.id, target)
+        if key not in self._cache:
+            from game.engine.rules.movement import routes  # the engine's own pathing, read-only
+
+            found = routes(self.game.state, self.game.tables, army).get(target)
+            self._cache[key] = ([army.region] + [r for r in found[1] if r != army.region] if found else [],)
+        return self._cache[key][0]
 
     def routes(self) -> list[list[str]]:
         side = self.session.active_side or self.session.viewer
