@@ -76,3 +76,20 @@ def test_play_game_menu_quit_returns_to_the_main_menu(client):
     quit_button = next(b for b in dialog.buttons if b.text == "Quit to main menu")
     client.click(quit_button.rect.center)
     assert isinstance(client.screen, MainMenuScreen)
+
+
+def test_load_a_damaged_save_says_why_and_stays(client):
+    from game.ui.screens.main_menu import MainMenuScreen
+
+    folder = client.app.data_dir / "saves"
+    folder.mkdir(parents=True)
+    (folder / "broken.brsave").write_text('{"format": "berber-revolt-save", "format_version": 1', encoding="utf-8")
+    client.app.push(MainMenuScreen(client.app))
+    client.app.push(LoadGameScreen(client.app))
+    load = client.screen
+    assert len(load.rows) == 1 and not load.rows[0].is_enabled  # listed, but cannot be opened
+    from game.ui.screens.load_game import open_save
+
+    open_save(load, folder / "broken.brsave")
+    assert client.screen is load
+    assert load.dialogs.top is not None and load.dialogs.top.title == "This game cannot be loaded"

@@ -21,14 +21,14 @@ def open_save(screen: MenuScreen, path: Path) -> None:
     from game.ui.screens.play import PlayScreen
 
     try:
-        session = open_session(path, screen.app.data_dir)
+        play = PlayScreen(screen.app, open_session(path, screen.app.data_dir))
     except Exception as exc:  # damaged save, missing scenario: a message, not a traceback
         screen.message("This game cannot be loaded", str(exc)[:600])
         return
     app = screen.app
     while len(app.screens) > 1:  # back to the main menu, then play on top of it
         app.pop()
-    app.push(PlayScreen(app, session))
+    app.push(play)
 
 
 class LoadGameScreen(MenuScreen):

@@ -143,8 +143,9 @@ class NewGameScreen(MenuScreen):
         self.setup.ai_level = next((lv for lv in self._levels if lv.title() == text), self.setup.ai_level)
         try:
             session = Session.new(self.setup, self.app.data_dir)
-        except Exception as exc:  # a broken scenario or mod: say so, stay here
+            screen = PlayScreen(self.app, session)
+        except Exception as exc:  # a broken scenario or mod (or its map): say so, stay here
             self.message("Cannot start this game", str(exc)[:800])
             return
         self.app.pop()
-        self.app.push(PlayScreen(self.app, session))
+        self.app.push(screen)
