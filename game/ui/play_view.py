@@ -8,7 +8,6 @@ Stacks are recomputed only when the game state changes (the screen bumps `versio
 from __future__ import annotations
 
 import dataclasses
-import math
 import threading
 
 import pygame
@@ -16,6 +15,7 @@ import pygame
 from game.ui import theme
 from game.ui.play_counters import CounterLook, badge_surface, counter_surface, stack_rects
 from game.ui.play_map import anchors_for, label_rects, renderer_for
+from game.ui.play_routes import ROUTE, along, draw_route, ease
 
 PAN_KEYS = {pygame.K_LEFT: (1, 0), pygame.K_a: (1, 0), pygame.K_RIGHT: (-1, 0), pygame.K_d: (-1, 0),
             pygame.K_UP: (0, 1), pygame.K_w: (0, 1), pygame.K_DOWN: (0, -1), pygame.K_s: (0, -1)}
@@ -268,25 +268,15 @@ class MapView:
             if army is None:
                 continue
             points = [self.counter_centre(r, 0, 1) for r in regions]
-            x, y = _along(points, _ease(self.glide_t))
+            x, y = along(points, ease(self.glide_t))
             surf = counter_surface(_look(state, army, False, self.names))
             surface.blit(surf, surf.get_rect(center=(round(x), round(y))))
 
-    def _draw_route(self, surface: pygame.Surface, route: list[str], colour=(250, 226, 160)) -> None:
+    def _draw_route(self, surface: pygame.Surface, route: list[str], colour=ROUTE) -> None:
         pts = [self.world_to_window(self.anchors[r]) for r in route if r in self.anchors]
-        if len(pts) < 2:
-            return
-        pts[0] = self.counter_centre(route[0], 0, 1)  # from the counter to the place names
-        for a, b in zip(pts, pts[1:], strict=False):
-            _dashed(surface, a, b, (28, 20, 12), 5)
-            _dashed(surface, a, b, colour, 3)
-        (ax, ay), (bx, by) = pts[-2], pts[-1]
-        ang = math.atan2(by - ay, bx - ax)
-        tip = (bx - math.cos(ang) * theme.px(4), by - math.sin(ang) * theme.px(4))
-        left = (tip[0] - math.cos(ang - 0.5) * 14, tip[1] - math.sin(ang - 0.5) * 14)
-        right = (tip[0] - math.cos(ang + 0.5) * 14, tip[1] - math.sin(ang + 0.5) * 14)
-        pygame.draw.polygon(surface, colour, [tip, left, right])
-        pygame.draw.polygon(surface, (28, 20, 12), [tip, left, right], 1)
+        if len(pts) >= 2:
+            pts[0] = self.counter_centre(route[0], 0, 1)  # from the counter to the place names
+            draw_route(surface, pts, colour)
 
     def start_glides(self, paths: dict[str, list[str]], speed: float) -> None:
         """Animate armies along region paths over about a second (0 speed: no animation)."""
@@ -308,31 +298,3 @@ def _look(state, army, selected: bool, names=None) -> CounterLook:
         initial = (army.leader or army.id)[:1].upper()
     return CounterLook(army.side, army.cavalry + army.infantry + army.light, initial, army.morale,
                        selected, army.id in state.plans, army.at_sea > 0)
-
-
-def _ease(t: float) -> float:
-    return t * t * (3 - 2 * t)
-
-
-def _along(points: list[tuple[float, float]], t: float) -> tuple[float, float]:
-    lengths = [math.dist(a, b) for a, b in zip(points, points[1:], strict=False)]
-    total = sum(lengths) or 1.0
-    target = t * total
-    for (a, b), seg in zip(zip(points, points[1:], strict=False), lengths, strict=False):
-        if target <= seg or seg == lengths[-1]:
-            k = 0 if seg == 0 else min(1.0, target / seg)
-            return (a[0] + (b[0] - a[0]) * k, a[1] + (b[1] - a[1]) * k)
-        target -= seg
-    return points[-1]
-
-
-def _dashed(surface: pygame.Surface, a, b, colour, width: int, dash: float = 10, gap: float = 7) -> None:
-    length = math.dist(a, b)
-    if length < 1:
-        return
-    ux, uy = (b[0] - a[0]) / length, (b[1] - a[1]) / length
-    d = 0.0
-    while d < length:
-        e = min(length, d + dash)
-        pygame.draw.line(surface, colour, (a[0] + ux * d, a[1] + uy * d), (a[0] + ux * e, a[1] + uy * e), width)
-        d = e + gap
