@@ -147,6 +147,7 @@ class App:
         pygame.display.init()
         pygame.font.init()
         pygame.display.set_caption("Berber Revolt 740-743")
+        pygame.display.set_icon(_window_icon())
         self.window_surface = self._open_window(tuple(size))
         self.clock = pygame.time.Clock()
 
@@ -271,3 +272,13 @@ def _set_theme_scale(scale: float) -> None:
     from game.ui import theme
 
     theme.set_ui_scale(scale)
+
+
+def _window_icon() -> pygame.Surface:
+    """Crossed swords on a dark red shield, drawn rather than shipped as a file."""
+    icon = pygame.Surface((32, 32), pygame.SRCALPHA)
+    pygame.draw.circle(icon, (120, 24, 16), (16, 16), 15)
+    pygame.draw.circle(icon, (232, 192, 106), (16, 16), 15, 2)
+    for a, b in (((8, 8), (24, 24)), ((24, 8), (8, 24))):
+        pygame.draw.line(icon, (245, 236, 214), a, b, 3)
+    return icon

@@ -152,3 +152,19 @@ def test_play_hovering_a_reachable_region_previews_the_march(client):
     route = screen.preview_route()
     assert route[0] == "ghomara" and route[-1] == target
     assert all(b in screen.game.tables.neighbors[a] for a, b in zip(route, route[1:]))
+
+
+def test_play_marches_glide_after_the_month(client):
+    client.app.settings.animation_speed = 1.0
+    screen = start(client, mode="berber")
+    click_army(client, screen, "miknasa_host")
+    target = empty_friendly_target(screen, "miknasa_host")
+    client.click(screen.view.region_point(target), button=3)
+    client.key(pygame.K_RETURN, unicode="\r")
+    assert client.until(lambda: screen.view.animating, timeout=30)
+    assert screen.view.glides["miknasa_host"] == ["miknasa", target]
+    assert screen.view.army_rect("miknasa_host") is None  # in motion: not yet standing anywhere
+    assert client.until(lambda: not screen.view.animating, timeout=10)
+    client.frame()
+    rect = screen.view.army_rect("miknasa_host")
+    assert rect is not None and screen.view.army_at(rect.center) == "miknasa_host"
