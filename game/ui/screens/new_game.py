@@ -37,6 +37,10 @@ def ai_levels() -> list[str]:
     return sorted(found, key=lambda lv: (order.get(lv, 9), lv)) or ["random"]
 
 
+def _level_name(level: str) -> str:
+    return level.replace("_", " ").capitalize()
+
+
 def loaded_scenario(app, scenario_id: str):
     cache = app.cache.setdefault("scenarios", {})
     if scenario_id not in cache:
@@ -79,7 +83,7 @@ class NewGameScreen(MenuScreen):
         levels = ai_levels()
         current = self.setup.ai_level if self.setup.ai_level in levels else levels[min(1, len(levels) - 1)]
         self.setup.ai_level = current
-        self.ai_menu = pygame_gui.elements.UIDropDownMenu([lv.title() for lv in levels], current.title(),
+        self.ai_menu = pygame_gui.elements.UIDropDownMenu([_level_name(lv) for lv in levels], _level_name(current),
                                                           pygame.Rect(640, 548, 200, 40), self.ui,
                                                           container=self.panel)
         self._levels = levels
@@ -140,7 +144,7 @@ class NewGameScreen(MenuScreen):
 
         choice = self.ai_menu.selected_option
         text = choice[0] if isinstance(choice, tuple) else choice
-        self.setup.ai_level = next((lv for lv in self._levels if lv.title() == text), self.setup.ai_level)
+        self.setup.ai_level = next((lv for lv in self._levels if _level_name(lv) == text), self.setup.ai_level)
         try:
             session = Session.new(self.setup, self.app.data_dir)
             screen = PlayScreen(self.app, session)
