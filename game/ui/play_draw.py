@@ -42,8 +42,12 @@ class PlayDraw:
         self.view.update(dt)
         self._sync_orders()
         self._prefetch_tooltip()
-        self.end_button.set_text("Next player" if self._more_humans() else "End turn")
-        ready = self.session.active_side is not None and not self.flow.handover
+        watching = not self.session.humans
+        text = ("Resume" if self.flow.paused else "Pause") if watching else (
+            "Next player" if self._more_humans() else "End turn")
+        if self.end_button.text != text:
+            self.end_button.set_text(text)
+        ready = watching or (self.session.active_side is not None and not self.flow.handover)
         (self.end_button.enable if ready else self.end_button.disable)()
         (self.end_button.hide if self.flow.handover else self.end_button.show)()
         Screen.update(self, dt)

@@ -67,6 +67,9 @@ class TurnFlow:
 
     # --- ending orders ------------------------------------------------------------------------------------
     def end_orders(self) -> None:
+        if not self.session.humans:  # watching: the button (and Enter) pause and resume instead
+            self.paused = not self.paused
+            return
         if self.session.busy or self.handover or self.session.game.is_over():
             return
         self.before = self.session.game.clone()

@@ -48,6 +48,7 @@ class MapView:
         self._glide_speed = 1.0
         self.moved = True  # the camera moved: hit rects need recomputing
         self._labels: dict[str, pygame.Rect] = {}
+        self._groups: list[tuple[list[pygame.Rect], int]] = []
         self._painter: threading.Thread | None = None
         self._frozen: pygame.Surface | None = None
 
@@ -181,16 +182,22 @@ class MapView:
             stacks.setdefault(army.region, []).append(army.id)
         self._stacks = stacks
         self._hits = []
+        self._groups = []
+        groups = []
         for region, ids in stacks.items():
-            if region not in self.anchors:
-                continue
-            sides = sorted({state.armies[a].side for a in ids})
-            for slot, side in enumerate(sides):
-                mine = [a for a in ids if state.armies[a].side == side]
-                rects = stack_rects(self.counter_centre(region, slot, len(sides)), len(mine))
-                for rect, army in zip(reversed(rects), reversed(mine[:len(rects)]), strict=False):
-                    self._hits.append((rect, army))
-                self._hits.append((rects[0], mine[0]))  # the front counter wins clicks
+            if region in self.anchors:
+                sides = sorted({state.armies[a].side for a in ids})
+                for slot, side in enumerate(sides):
+                    mine = [a for a in ids if state.armies[a].side == side]
+                    groups.append((self.counter_centre(region, slot, len(sides)), mine))
+        placed: list[pygame.Rect] = []
+        for centre, mine in sorted(groups, key=lambda g: (g[0][1], g[0][0])):
+            rects = _clear_of(placed, centre, len(mine))
+            placed.append(rects[0].unionall(rects[1:]))
+            self._groups.append((rects, len(mine)))
+            for rect, army in zip(reversed(rects), reversed(mine[:len(rects)]), strict=False):
+                self._hits.append((rect, army))
+            self._hits.append((rects[0], mine[0]))  # the front counter wins clicks
 
     # --- drawing ----------------------------------------------------------------------------------------
     def _political(self, state) -> tuple[dict[str, str], dict[str, int]]:
@@ -248,16 +255,10 @@ class MapView:
             drawn.add(id(rect))
             army = state.armies[army_id]
             surface.blit(counter_surface(_look(state, army, army_id == selected, self.names)), rect)
-        for region, ids in self._stacks.items():
-            if region not in self.anchors:
-                continue
-            sides = sorted({state.armies[a].side for a in ids})
-            for slot, side in enumerate(sides):
-                count = sum(1 for a in ids if state.armies[a].side == side)
-                if count > 1:
-                    rect = stack_rects(self.counter_centre(region, slot, len(sides)), count)[-1]
-                    badge = badge_surface(count)
-                    surface.blit(badge, badge.get_rect(center=(rect.right - theme.px(4), rect.top + theme.px(3))))
+        for rects, count in self._groups:
+            if count > 1:
+                badge = badge_surface(count)
+                surface.blit(badge, badge.get_rect(center=(rects[-1].right - theme.px(4), rects[-1].top + theme.px(3))))
         surface.set_clip(clip)
 
     def _draw_glides(self, surface: pygame.Surface, state) -> None:
@@ -288,6 +289,26 @@ class MapView:
     @property
     def animating(self) -> bool:
         return self.glide_t < 1.0
+
+
+def _clear_of(placed: list[pygame.Rect], centre: tuple[float, float], count: int) -> list[pygame.Rect]:
+    """A stack's rects, nudged down or sideways (whichever is less) off counters already placed, so two
+    small neighbouring regions never hide each other's armies."""
+    cx, cy = centre
+    rects = stack_rects((cx, cy), count)
+    for _ in range(4):
+        union = rects[0].unionall(rects[1:])
+        hit = union.collidelist(placed)
+        if hit < 0:
+            break
+        other = placed[hit]
+        down = other.bottom - union.top + 2
+        right = other.right - union.left + 2
+        left = union.right - other.left + 2
+        step = min((down, (0, down)), (right, (right, 0)), (left, (-left, 0)))[1]
+        cx, cy = cx + step[0], cy + step[1]
+        rects = stack_rects((cx, cy), count)
+    return rects
 
 
 def _look(state, army, selected: bool, names=None) -> CounterLook:
