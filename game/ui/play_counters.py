@@ -126,6 +126,26 @@ def swords_surface() -> pygame.Surface:
     return surf
 
 
+def portrait_surface(side: str, initial: str) -> pygame.Surface:
+    """A medallion for the side panel: the leader's initial on his side's colour, ringed in gold."""
+    key = ("portrait", side, initial, theme.ui_scale())
+    surf = _CACHE.get(key)
+    if surf is None:
+        style = theme.owner_style(side)
+        r = theme.px(24)
+        surf = pygame.Surface((2 * r + 6, 2 * r + 6), pygame.SRCALPHA)
+        c = (r + 3, r + 3)
+        pygame.draw.circle(surf, (0, 0, 0, 120), (c[0] + 2, c[1] + 3), r)
+        pygame.draw.circle(surf, style.fill, c, r)
+        pygame.draw.circle(surf, GOLD, c, r, 3)
+        pygame.draw.circle(surf, style.border, c, r - 5, 1)
+        light = sum(v * k for v, k in zip(style.fill, (0.3, 0.59, 0.11), strict=True)) > 150
+        text = TEXT.render(initial, "title", 30, (44, 30, 14) if light else (255, 250, 236))
+        surf.blit(text, text.get_rect(center=(c[0], c[1] + 1)))
+        _CACHE[key] = surf
+    return surf
+
+
 def stack_rects(centre: tuple[float, float], count: int) -> list[pygame.Rect]:
     """Screen rects of a stack's counters, bottom (front) first; at most 3 drawn offset."""
     w, h = theme.px(W) + 2 * theme.px(4), theme.px(H) + 2 * theme.px(4) + theme.px(5)

@@ -11,7 +11,7 @@ import pygame
 
 from game.engine.calendar import season
 from game.ui import theme
-from game.ui.play_counters import swords_surface
+from game.ui.play_counters import portrait_surface, swords_surface
 from game.ui.play_info import army_info, region_info
 from game.ui.play_orders import army_orders, region_orders, side_orders
 from game.ui.play_panels import PANEL_BG, PANEL_EDGE, info_surface
@@ -68,7 +68,8 @@ class PlayDraw:
         title, subtitle, rows, orders, side = self._selection()
         if self.flow.handover:
             orders = []  # the next player must not see this side's options over the cover
-        self._info = info_surface(title, subtitle, rows, self.panel_rect.w, side)
+        reserve = theme.px(62) if self.selected_army in self.shown_state().armies else 0
+        self._info = info_surface(title, subtitle, rows, self.panel_rect.w, side, reserve)
         x0, y = self.panel_rect.x + theme.px(14), self.panel_rect.y + self._info.get_height() + theme.px(2)
         col_w = (self.panel_rect.w - theme.px(28) - theme.px(8)) // 2
         limit = self.end_rect.top - theme.px(170)  # the log keeps at least this much room
@@ -177,6 +178,11 @@ class PlayDraw:
             self._cache["panel_bg"] = bg
         surface.blit(bg[0], self.panel_rect)
         surface.blit(self._info, (self.panel_rect.x, self.panel_rect.y + theme.px(2)))
+        army = self.shown_state().armies.get(self.selected_army or "")
+        if army is not None:
+            who = self.names.leader(army.leader) if army.leader else self.names.army(army.id)
+            medal = portrait_surface(army.side, who[:1].upper())
+            surface.blit(medal, medal.get_rect(topright=(self.panel_rect.right - theme.px(8), self.panel_rect.y + theme.px(6))))
         self.log.draw(surface, self.log_rect)
 
     def _draw_battle_sites(self, surface: pygame.Surface) -> None:

@@ -85,22 +85,23 @@ class TopBar:
 
 
 def info_surface(title: str, subtitle: str, rows: Sequence[tuple[str, str]], width: int,
-                 side: str | None = None) -> pygame.Surface:
-    """The selection details: a title in the serif, a coloured rule, then label/value rows."""
-    return _info(title, subtitle, tuple(rows), width, side, theme.ui_scale())
+                 side: str | None = None, reserve: int = 0) -> pygame.Surface:
+    """The selection details: a title in the serif, a coloured rule, then label/value rows; `reserve`
+    keeps room right of the title (for a medallion)."""
+    return _info(title, subtitle, tuple(rows), width, side, theme.ui_scale(), reserve)
 
 
 _INFO: dict[tuple, pygame.Surface] = {}
 
 
-def _info(title, subtitle, rows, width, side, scale) -> pygame.Surface:
-    key = (title, subtitle, rows, width, side, scale)
+def _info(title, subtitle, rows, width, side, scale, reserve) -> pygame.Surface:
+    key = (title, subtitle, rows, width, side, scale, reserve)
     if key in _INFO:
         return _INFO[key]
     if len(_INFO) > 64:
         _INFO.clear()
     pad = theme.px(14)
-    head = _wrap(title, "title", 25, width - 2 * pad, (246, 232, 196))
+    head = _wrap(title, "title", 25, width - 2 * pad - reserve, (246, 232, 196))
     sub = TEXT.render(subtitle, "italic", 17, DIM) if subtitle else None
     row_h = theme.px(21)
     lines = []

@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from game.ui.screens.play import PlayScreen
 
 WATCH_PAUSE = 1.2  # seconds between months when watching the AI
+LOG_COLOURS = {  # the log's lines by what happened: blood, fire, gain, story
+    "BattleFought": (240, 156, 120), "LeaderKilled": (236, 120, 100), "ArmyDestroyed": (236, 120, 100),
+    "RegionRevolted": (244, 176, 86), "CityFell": (232, 200, 120), "RegionTaken": (232, 200, 120),
+    "EventFired": (214, 196, 240), "Narrated": (200, 190, 224), "GameEnded": (255, 226, 150),
+}
 
 
 class TurnFlow:
@@ -114,7 +119,7 @@ class TurnFlow:
         for event in result.events:
             line = describe(event, screen.names, viewer)
             if line:
-                screen.log.add(line)
+                screen.log.add(line, LOG_COLOURS.get(type(event).__name__, (234, 223, 200)))
         self._animate(result.events, before, viewer)
         screen.view.prepare(before, self.session.game.state)
         watching = not self.session.humans
