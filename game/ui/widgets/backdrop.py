@@ -7,6 +7,8 @@ background thread); until then a warm gradient stands in, so the menu appears at
 
 from __future__ import annotations
 
+import time
+
 import pygame
 
 from game.ui.widgets.fonts import TEXT
@@ -18,21 +20,41 @@ SUB_COLOUR = (214, 190, 140)
 class Backdrop:
     """A cached full-window picture: map (or gradient) + vignette (+ title when asked)."""
 
+    FADE = 0.8  # seconds for the map to come up through the gradient
+
     def __init__(self) -> None:
         self.map_image: pygame.Surface | None = None
         self._cache: dict[tuple, pygame.Surface] = {}
+        self._fade_from: float | None = None
 
     def set_map(self, image: pygame.Surface) -> None:
         self.map_image = image
-        self._cache.clear()
+        self._fade_from = time.monotonic()
 
     def draw(self, surface: pygame.Surface, title: str = "big") -> None:
-        key = (surface.get_size(), title, id(self.map_image))
+        size = surface.get_size()
+        surface.blit(self._composed(size, title, self.map_image), (0, 0))
+        if self._fade_from is not None:  # the gradient that was there, fading out over the map
+            k = (time.monotonic() - self._fade_from) / self.FADE
+            if k >= 1:
+                self._fade_from = None
+                return
+            old = self._composed(size, title, None)
+            old.set_alpha(int(255 * (1 - k)))
+            surface.blit(old, (0, 0))
+            old.set_alpha(None)
+
+    def _composed(self, size: tuple[int, int], title: str, image) -> pygame.Surface:
+        key = (size, title, id(image))
         composed = self._cache.get(key)
         if composed is None:
-            composed = self._compose(surface.get_size(), title)
+            if len(self._cache) > 8:
+                self._cache.clear()
+            saved, self.map_image = self.map_image, image
+            composed = self._compose(size, title)
+            self.map_image = saved
             self._cache[key] = composed
-        surface.blit(composed, (0, 0))
+        return composed
 
     def _compose(self, size: tuple[int, int], title: str) -> pygame.Surface:
         w, h = size
