@@ -133,8 +133,8 @@ class PlayDraw:
 
     # --- painting -----------------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
-        if self.flow.handover:
-            self._draw_handover(surface)
+        if self.flow.handover or (len(self.session.humans) > 1 and self.session.busy):
+            self._draw_handover(surface)  # hot-seat: neither player sees the whole board while it resolves
             Screen.draw(self, surface)
             return
         state = self.shown_state()
@@ -274,14 +274,18 @@ class PlayDraw:
             for y in range(h):
                 t = y / h
                 s.fill((int(30 - 14 * t), int(24 - 12 * t), int(18 - 9 * t)), (0, y, w, 1))
-            colour = theme.owner_style(side).fill
-            pygame.draw.circle(s, colour, (w // 2, int(h * 0.32)), theme.px(38))
-            pygame.draw.circle(s, (232, 192, 106), (w // 2, int(h * 0.32)), theme.px(38), 3)
-            for text, role, size, y, col in (
-                    (f"The {SIDE_TITLE[side]}", "title", 56, 0.44, (246, 232, 196)),
-                    (f"{month_name(self.game.month)} — pass the seat to the other player", "italic", 26, 0.53,
-                     (214, 190, 140)),
-                    ("Click or press Enter when ready", "ui", 16, 0.62, (190, 176, 150))):
+            if side:
+                colour = theme.owner_style(side).fill
+                pygame.draw.circle(s, colour, (w // 2, int(h * 0.32)), theme.px(38))
+                pygame.draw.circle(s, (232, 192, 106), (w // 2, int(h * 0.32)), theme.px(38), 3)
+                lines = ((f"The {SIDE_TITLE[side]}", "title", 56, 0.44, (246, 232, 196)),
+                         (f"{month_name(self.game.month)} — pass the seat to the other player", "italic", 26, 0.53,
+                          (214, 190, 140)),
+                         ("Click or press Enter when ready", "ui", 16, 0.62, (190, 176, 150)))
+            else:
+                lines = ((f"{month_name(self.game.month)}", "title", 56, 0.44, (246, 232, 196)),
+                         ("The month is being decided…", "italic", 26, 0.53, (214, 190, 140)))
+            for text, role, size, y, col in lines:
                 t = TEXT.render(text, role, size, col)
                 s.blit(t, t.get_rect(center=(w // 2, int(h * y))))
             self._cache[key] = (s,)

@@ -27,7 +27,9 @@ class TurnFlow:
     def __init__(self, screen: PlayScreen) -> None:
         self.screen = screen
         self.session = screen.session
-        self.queue: list[Callable[[], None]] = []  # dialogs to open, one after another
+        # Dialogs to open one after another: (side, open) where side is who may read it ("" = anyone);
+        # in hot-seat a side's reports wait until that player has the seat.
+        self.queue: list[tuple[str, Callable[[], None]]] = []
         self.before: Any = None  # the game before the month resolved
         self.handover: str | None = None  # hot-seat: the side the seat is being passed to
         self.paused = False
@@ -38,7 +40,7 @@ class TurnFlow:
     def begin(self) -> None:
         """Called when the screen opens and after each month: hand over the seat or show choices."""
         if self.session.game.is_over():
-            self.queue.append(self.screen.show_result)
+            self.queue.append(("", self.screen.show_result))
             return
         side = self.session.active_side
         if side is None:
@@ -58,7 +60,7 @@ class TurnFlow:
         game = self.session.game
         for event_id, chooser in list(game.state.pending.items()):
             if chooser == side:
-                self.queue.append(lambda e=event_id, s=side: self._choice_dialog(e, s))
+                self.queue.append((side, lambda e=event_id, s=side: self._choice_dialog(e, s)))
 
     def _choice_dialog(self, event_id: str, side: str) -> None:
         event_def = self.screen.names.events.get(event_id)
@@ -99,7 +101,10 @@ class TurnFlow:
                 self.before = self.session.game.clone()
                 self.session.finish_orders()
         if self.queue and not self.screen.dialogs and not self.screen.view.animating and not self.handover:
-            self.queue.pop(0)()
+            reader = self.session.active_side or ""
+            index = next((i for i, (side, _) in enumerate(self.queue) if side in ("", reader)), None)
+            if index is not None:
+                self.queue.pop(index)[1]()
 
     def busy_showing(self) -> bool:
         return bool(self.queue or self.screen.dialogs or self.screen.view.animating or self.session.game.is_over())
@@ -131,10 +136,12 @@ class TurnFlow:
             if kind == "BattleFought" and not watching and (not viewer or viewer in (event.winner, event.loser)):
                 leaders = {before.armies[a].leader for a in event.armies if a in before.armies}
                 killed = [k for k in killed_by_battle if k in leaders]
-                self.queue.append(lambda e=event, k=killed: self._report(e, before, k))
+                readers = [s for s in (event.winner, event.loser) if s in self.session.humans] if not viewer else [""]
+                for reader in readers or [""]:
+                    self.queue.append((reader, lambda e=event, k=killed: self._report(e, before, k)))
             elif kind == "EventFired" and not watching and event.narration and not (
                     event.chooser and event.chooser in self.session.humans):
-                self.queue.append(lambda e=event: self._event(e))
+                self.queue.append(("", lambda e=event: self._event(e)))
         if self.session.save_error:
             screen.log.add(f"Autosave failed: {self.session.save_error}", (224, 128, 96))
         screen.select(screen.selected_army if screen.selected_army in self.session.game.state.armies else None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
+from game.engine.commands import MoveArmy
 from game.engine.events import ArmyMoved, BattleFought
 from game.ui.screens.play import PlayScreen
 from game.ui.session import Session, Setup
@@ -168,3 +169,25 @@ def test_play_marches_glide_after_the_month(client):
     client.frame()
     rect = screen.view.army_rect("miknasa_host")
     assert rect is not None and screen.view.army_at(rect.center) == "miknasa_host"
+
+
+def test_play_hotseat_battle_report_waits_for_each_side(client):
+    screen = start(client, mode="hotseat", start="740-10")
+    game = screen.game
+    attacker = max((a for a in game.state.armies.values() if a.side == "berber"), key=lambda a: a.men)
+    target = next(r for r in sorted(game.reachable(attacker.id))
+                  if any(a.region == r and a.side == "umayyad" for a in game.state.armies.values()))
+    client.key(pygame.K_RETURN, unicode="\r")  # the Umayyad player takes the seat
+    client.key(pygame.K_RETURN, unicode="\r")  # ... and gives no orders
+    client.key(pygame.K_RETURN, unicode="\r")  # the Berber player takes the seat
+    assert screen.session.active_side == "berber"
+    assert screen.order(MoveArmy(side="berber", army=attacker.id, to=target))
+    client.key(pygame.K_RETURN, unicode="\r")
+    assert client.until(lambda: screen.flow.handover == "umayyad", timeout=30)
+    waiting = [side for side, _ in screen.flow.queue]
+    assert "umayyad" in waiting and "berber" in waiting  # one report for each player, none shown yet
+    assert screen.dialogs.top is None
+    client.key(pygame.K_RETURN, unicode="\r")  # the Umayyad takes the seat: his report opens
+    assert client.until(lambda: screen.dialogs.top is not None, timeout=5)
+    assert screen.dialogs.top.title.startswith("Battle at")
+    assert [side for side, _ in screen.flow.queue].count("berber") >= 1
