@@ -153,6 +153,7 @@ class MessageLog:
     def __init__(self) -> None:
         self.entries: list[tuple[str, tuple[int, int, int]]] = []
         self._lines: list[pygame.Surface] = []
+        self._pending: list[tuple[str, tuple[int, int, int]]] = []  # added, not yet wrapped and rendered
         self._width = 0
         self.scroll = 0
 
@@ -162,7 +163,7 @@ class MessageLog:
             self.entries = self.entries[-300:]
             self._width = 0
         elif self._width:
-            self._lines.extend(_wrap(text, "body", 17, self._width, colour))
+            self._pending.append((text, colour))  # rendered a few a frame: a month's news never stalls one
         self.scroll = 0
 
     def heading(self, text: str) -> None:
@@ -172,7 +173,11 @@ class MessageLog:
         inner = rect.w - theme.px(20)
         if inner != self._width:
             self._width = inner
+            self._pending = []
             self._lines = [s for text, colour in self.entries for s in _wrap(text, "body", 17, inner, colour)]
+        for text, colour in self._pending[:3]:
+            self._lines.extend(_wrap(text, "body", 17, inner, colour))
+        del self._pending[:3]
         pygame.draw.rect(surface, (16, 13, 10), rect, border_radius=theme.px(4))
         pygame.draw.rect(surface, (70, 56, 36), rect, 1, border_radius=theme.px(4))
         clip = surface.get_clip()
