@@ -8,7 +8,6 @@ clone in with `poll()`. Only one worker runs at a time and the UI gives no order
 
 from __future__ import annotations
 
-import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -155,10 +154,6 @@ class Session:
             except Exception as exc:  # reported to the player, never a traceback
                 self._result = (None, Resolution([], month, f"{type(exc).__name__}: {exc}"))
 
-        # The worker is pure Python and would hold the GIL for 5 ms slices, stalling frames; hand it over
-        # more often while it runs (restored in poll).
-        self._switch = sys.getswitchinterval()
-        sys.setswitchinterval(0.0005)
         self._worker = threading.Thread(target=work, name="month-resolution", daemon=True)
         self._worker.start()
 
@@ -168,7 +163,6 @@ class Session:
             return None
         self._worker.join()
         self._worker = None
-        sys.setswitchinterval(self._switch)
         game, resolution = self._result or (None, Resolution(error="the month did not resolve"))
         self._result = None
         if game is not None:
