@@ -41,11 +41,26 @@ class TitleScreen(Screen):
     def draw(self, surface: pygame.Surface) -> None:
         backdrop(self.app).draw(surface, "big")
         alpha = int(150 + 100 * (0.5 + 0.5 * math.sin(self.t * 2.4)))
-        prompt = TEXT.render("Press any key to begin", "body", 26, (240, 226, 190), shadow=True).copy()
-        prompt.set_alpha(alpha)
         w, h = surface.get_size()
+        surface.blit(_prompt_plate(), _prompt_plate().get_rect(center=(w // 2, int(h * 0.72))))
+        prompt = TEXT.render("Press any key to begin", "body", 26, (240, 226, 190), shadow=True)
+        prompt.set_alpha(alpha)
         surface.blit(prompt, prompt.get_rect(center=(w // 2, int(h * 0.72))))
+        prompt.set_alpha(None)
         super().draw(surface)
+
+
+_PLATE: list[pygame.Surface] = []
+
+
+def _prompt_plate() -> pygame.Surface:
+    """A dark rounded plate under the prompt (made once)."""
+    if not _PLATE:
+        plate = pygame.Surface((360, 54), pygame.SRCALPHA)
+        pygame.draw.rect(plate, (12, 9, 6, 170), plate.get_rect(), border_radius=27)
+        pygame.draw.rect(plate, (176, 140, 74, 200), plate.get_rect(), 1, border_radius=27)
+        _PLATE.append(plate)
+    return _PLATE[0]
 
 
 def start_backdrop_map(app) -> None:

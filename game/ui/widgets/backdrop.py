@@ -97,6 +97,7 @@ def _title(surface: pygame.Surface, mode: str) -> None:
     size = 104 if big else 64
     y = int(h * (0.26 if big else 0.07))
     title = TEXT.render("Berber Revolt", "title", size, TITLE_COLOUR, shadow=True)
+    _band(surface, y - 30, title.get_height() + (130 if big else 60))
     surface.blit(title, title.get_rect(midtop=(w // 2, y)))
     y += title.get_height() - (8 if big else 6)
     sub = TEXT.render("740 – 743", "italic", 40 if big else 28, SUB_COLOUR, shadow=True)
@@ -112,6 +113,16 @@ def _title(surface: pygame.Surface, mode: str) -> None:
         tag = TEXT.render("The Kharijite rising against the Umayyad Caliphate in the Maghreb and al-Andalus",
                           "italic", 24, (226, 210, 176), shadow=True)
         surface.blit(tag, tag.get_rect(midtop=(w // 2, y + sub.get_height() + 18)))
+
+
+def _band(surface: pygame.Surface, top: int, height: int) -> None:
+    """A soft dark band behind the title, so the map's own names never fight with it."""
+    w = surface.get_width()
+    band = pygame.Surface((w, height), pygame.SRCALPHA)
+    for y in range(height):
+        t = abs(2 * y / max(1, height - 1) - 1)
+        band.fill((10, 8, 5, int(170 * (1 - t * t))), (0, y, w, 1))
+    surface.blit(band, (0, top))
 
 
 def backdrop(app) -> Backdrop:
