@@ -17,6 +17,7 @@ SHORTCUTS = [
     ("Drag, arrows, WASD", "pan the map"),
     ("Wheel, + / -", "zoom"),
     ("Tab", "next army of yours"),
+    ("M", "choose where the selected army marches"),
     ("Enter", "end your orders for the month"),
     ("Ctrl+Z", "undo your last order this month"),
     ("Ctrl+S / Ctrl+L", "save / load a game"),

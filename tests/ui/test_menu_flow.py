@@ -69,3 +69,20 @@ def test_menu_escape_from_new_game_returns_to_the_main_menu(client):
     client.click(menu.buttons["New game"].rect.center)
     client.key(pygame.K_ESCAPE)
     assert client.screen is menu
+
+
+def test_menu_continue_opens_the_autosave(client):
+    from game.ui.screens.play import PlayScreen
+    from game.ui.session import Session, Setup
+
+    session = Session.new(Setup(mode="umayyad", seed=3), client.app.data_dir)
+    assert session.finish_orders()
+    session.wait()
+    assert session.game.month == "740-02"
+    menu = open_main_menu(client)
+    assert "Continue" in menu.buttons
+    client.click(menu.buttons["Continue"].rect.center)
+    play = client.screen
+    assert isinstance(play, PlayScreen)
+    assert play.game.state_hash() == session.game.state_hash()
+    assert play.session.humans == ("umayyad",) and play.session.setup.seed == 3
