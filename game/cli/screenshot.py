@@ -31,10 +31,12 @@ def _month(text: str) -> str:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--scene", required=True, choices=SCENES, help="what to render")
-    parser.add_argument("--out", required=True, type=Path, help="the PNG file to write")
-    parser.add_argument("--size", type=_size, default=(1600, 900), help="window size, WxH (default 1600x900)")
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE.png", help="the PNG file to write")
+    parser.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH",
+                        help="window size (default 1600x900)")
     parser.add_argument("--at", type=_month, default=None, metavar="YYYY-MM",
-                        help="the historical month to show (play, battle, event, replay; result: start there)")
+                        help="the historical month: play and replay show it, battle and event the first battle or "
+                        "choice from it on, result plays on from it")
 
 
 def run(args: argparse.Namespace) -> int:
