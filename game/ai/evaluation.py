@@ -12,7 +12,7 @@ from game.ai.situation import Situation, situation_for
 
 WIN = 1000.0
 MEN_WEIGHT = 0.4  # points per thousand men of advantage
-SEAT_WEIGHT = 5.0  # points per seat held (a town whose loss ends the war)
+SEAT_WEIGHT = 15.0  # points per seat held unbesieged (a town whose loss ends the war)
 
 
 def evaluate(game: Any, side: str) -> float:
