@@ -16,7 +16,6 @@ from game.ai.situation import ArmyInfo, Situation
 from game.engine.calendar import season
 from game.engine.commands import Assault, Besiege, Embark, MoveArmy
 
-
 SEAT_NERVE = 0.65  # a town whose fall loses the war is worth a worse fight
 
 
@@ -192,9 +191,9 @@ class Planner:
         if not steps:
             return None
         nd, risk, _, region = min(steps)
-        if self.temper.concentrate and obj.kind in ("attack", "siege") and nd <= 1:
-            if strength(sit, obj.region, [army], False) < self.need(obj):
-                return None  # never walk up alone to a fight we cannot win: the rally point gathers first
+        if (self.temper.concentrate and obj.kind in ("attack", "siege") and nd <= 1
+                and strength(sit, obj.region, [army], False) < self.need(obj)):
+            return None  # never walk up alone to a fight we cannot win: the rally point gathers first
         score = obj.value * share / (1.0 + 0.5 * nd) - risk
         return Option(score, region, MoveArmy(sit.side, army.id, region))
 

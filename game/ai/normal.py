@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from game.ai import register
-from game.ai import strategy_berber, strategy_umayyad
+from game.ai import register, strategy_berber, strategy_umayyad
 from game.ai.military import Objective, Planner, Temper
 from game.ai.player import BasePlayer, submit
 from game.ai.situation import Situation, situation_for

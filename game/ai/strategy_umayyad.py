@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from game.ai.garrisons import (
+    STRONGHOLD_CAP,
+    man_the_walls,
+    strongholds,
+    wanted_garrison,
+)
 from game.ai.military import Objective, region_worth
-from game.ai.odds import strength
-from game.ai.garrisons import STRONGHOLD_CAP, man_the_walls, strongholds, wanted_garrison
 from game.ai.player import submit
 from game.ai.situation import Situation
 from game.engine.commands import Recruit, SetTaxPolicy

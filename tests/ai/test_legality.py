@@ -37,5 +37,5 @@ def test_levels_give_only_legal_orders_over_full_games(scenario, umayyad, berber
 def test_hard_gives_only_legal_orders(scenario):
     players = {"umayyad": HardPlayer("umayyad", 3, budget=None, max_rollouts=4, depth=1),
                "berber": HardPlayer("berber", 4, budget=None, max_rollouts=4, depth=1)}
-    game, given = _play_public(scenario, players, seed=3, months=4)
+    _game, given = _play_public(scenario, players, seed=3, months=4)
     assert given > 0
