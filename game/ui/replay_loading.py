@@ -51,7 +51,7 @@ class ReplayLoader:
                 if self._warm is not None:
                     self._warm(prepared)
                 self.result = prepared
-            except Exception as exc:  # shown on the loading card instead of a traceback
+            except Exception as exc:  # noqa: BLE001 - shown on the loading card instead of a traceback
                 self.error = f"The historical replay could not be prepared: {type(exc).__name__}: {exc}"
 
         self._thread = threading.Thread(target=work, name="replay-loader", daemon=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 Point = tuple[float, float]
 VANISH_AT = 0.7  # the fraction of the march at which armies destroyed this month disappear
@@ -75,12 +76,12 @@ def point_along(points: Sequence[Point], t: float) -> Point:
     """The point a fraction t of the way along a polyline, by length."""
     if len(points) == 1:
         return points[0]
-    lengths = [math.dist(a, b) for a, b in zip(points, points[1:])]
+    lengths = [math.dist(a, b) for a, b in pairwise(points)]
     total = sum(lengths)
     if total == 0:
         return points[-1]
     remaining = ease(t) * total
-    for (a, b), length in zip(zip(points, points[1:]), lengths):
+    for (a, b), length in zip(pairwise(points), lengths):
         if remaining <= length and length > 0:
             f = remaining / length
             return (a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f)

@@ -149,18 +149,24 @@ def _play(app: Any, month: str | None) -> None:
 def _battle(app: Any, month: str | None) -> None:
     """A battle report: a month history fought a battle (the bloodiest, or the first from `month` on),
     history's orders given, Enter pressed."""
-    from game.ui.screenshot_play import battle_months, dialog_title, frames_until, historical_orders, press
+    from game.ui.screenshot_play import (
+        battle_months,
+        dialog_title,
+        frames_until,
+        historical_orders,
+        press,
+    )
 
     candidates = sorted(c for c in battle_months() if c[0] >= month) if month else battle_months()
     for start, side in candidates[:6]:
         screen = _play_screen(app, start, side)
-        frames_until(app, lambda: not screen.flow.queue, 5)
+        frames_until(app, lambda s=screen: not s.flow.queue, 5)
         while screen.dialogs:
             press(app, pygame_key("RETURN"))
         for command in historical_orders(screen.game, side):
             screen.order(command)
         press(app, pygame_key("RETURN"))
-        if frames_until(app, lambda: dialog_title(screen).startswith("Battle"), 60):
+        if frames_until(app, lambda s=screen: dialog_title(s).startswith("Battle"), 60):
             settle(app, 3)
             return
         app.pop()

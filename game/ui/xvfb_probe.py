@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
             what = step_the_replay(app)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         pygame.image.save(pygame.display.get_surface(), str(args.out))
-    except Exception as exc:  # the probe reports, it never shows a traceback
+    except Exception as exc:  # noqa: BLE001 - the probe reports, it never shows a traceback
         print(f"xvfb_probe: failed on video driver '{driver}': {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     finally:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from game.ui.replay_motion import Track, flash_strength, markers_at, point_along, tracks_between
+from game.ui.replay_motion import (
+    Track,
+    flash_strength,
+    markers_at,
+    point_along,
+    tracks_between,
+)
 from game.ui.replay_playback import Playback
 
 

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from game.engine.events import BattleFought, CityFell, EventFired, LeaderKilled, RevenueCollected
+from game.engine.events import (
+    BattleFought,
+    CityFell,
+    EventFired,
+    LeaderKilled,
+    RevenueCollected,
+)
 from game.scenario.loader import load_scenario_id
 from game.ui.replay_layers import region_names
 from game.ui.replay_playback import Playback

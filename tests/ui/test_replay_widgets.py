@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui.replay_narration import Block, NarrationFonts, NarrationPanel, month_title, wrap
+from game.ui.replay_narration import (
+    Block,
+    NarrationFonts,
+    NarrationPanel,
+    month_title,
+    wrap,
+)
 from game.ui.replay_timeline import Timeline
 
 MONTHS = [f"{740 + i // 12}-{i % 12 + 1:02d}" for i in range(40)]

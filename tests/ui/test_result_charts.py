@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pygame
 
-from game.ui.charts import ChartStyle, Series, draw_line_chart, format_number, month_label_indices, nice_ticks
+from game.ui.charts import (
+    ChartStyle,
+    Series,
+    draw_line_chart,
+    format_number,
+    month_label_indices,
+    nice_ticks,
+)
 
 
 def test_nice_ticks_cover_the_range_with_round_steps():
     ticks = nice_ticks(0, 37_000)
     assert ticks[0] == 0 and ticks[-1] >= 37_000
-    steps = {round(b - a, 6) for a, b in zip(ticks, ticks[1:])}
+    steps = {round(b - a, 6) for a, b in pairwise(ticks)}
     assert steps == {10_000}
 
 

@@ -16,10 +16,10 @@ from game.ui import theme
 from game.ui.replay_camera import CameraControl
 from game.ui.replay_draw import BOTTOM, TOP, ReplayDraw
 from game.ui.replay_layers import army_names, loading_texts, region_names
+from game.ui.replay_loading import ReplayLoader
 from game.ui.replay_motion import tracks_between
 from game.ui.replay_narration import NarrationColours, NarrationFonts, NarrationPanel
 from game.ui.replay_playback import Playback
-from game.ui.replay_loading import ReplayLoader
 from game.ui.replay_source import ReplaySource
 from game.ui.replay_story import ending_blocks, story_blocks
 from game.ui.replay_timeline import Timeline

@@ -91,7 +91,7 @@ class ResultScreen(Screen):
 
         try:
             screen = ReplayScreen(self.app, self.summary.scenario_id)
-        except Exception as exc:  # a replay that cannot run must not end the game with a traceback
+        except Exception as exc:  # noqa: BLE001 - a replay that cannot run must not end the game with a traceback
             self.message = f"The historical replay could not be opened: {type(exc).__name__}: {exc}"
             return
         self.app.push(screen)
@@ -231,5 +231,5 @@ def _history_from(session_or_game: Any) -> StatsHistory:
 
     try:
         return history_of(getattr(session_or_game, "game", session_or_game))
-    except Exception:  # a chart is not worth a crash at the end of a long game
+    except Exception:  # noqa: BLE001 - a chart is not worth a crash at the end of a long game
         return StatsHistory()
