@@ -25,7 +25,7 @@ from game.engine.rng import seed_state
 
 DEFAULT_BUDGET = 1.0  # seconds per turn
 DEFAULT_ROLLOUTS = 32
-DEFAULT_DEPTH = 3  # months simulated per rollout
+DEFAULT_DEPTH = 4  # months simulated per rollout
 VARIED_ARMIES = 3
 ALTERNATIVES = 2  # other options tried per varied army
 
