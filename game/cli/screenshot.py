@@ -6,6 +6,7 @@ import argparse
 import os
 import re
 import sys
+import tempfile
 from pathlib import Path
 
 NAME = "screenshot"
@@ -43,6 +44,24 @@ def run(args: argparse.Namespace) -> int:
     os.environ["SDL_VIDEODRIVER"] = "dummy"  # before pygame starts: no window, no display needed
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    # The scenes play real sessions, which autosave: keep them away from the player's saves and settings,
+    # and show every scene as on a first run (no 'Continue' in the menu).
+    names = ("BERBER_REVOLT_DATA_DIR", "BERBER_REVOLT_CONFIG_DIR")
+    before = {name: os.environ.get(name) for name in names}
+    with tempfile.TemporaryDirectory(prefix="berber-revolt-screenshot-") as scratch:
+        for name in names:
+            os.environ.setdefault(name, str(Path(scratch) / name.rsplit("_", 2)[-2].lower()))
+        try:
+            return _render(args)
+        finally:
+            for name, value in before.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+
+
+def _render(args: argparse.Namespace) -> int:
     import pygame
 
     from game.scenario.errors import ScenarioError

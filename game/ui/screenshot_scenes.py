@@ -118,7 +118,10 @@ def _menu(app: Any, month: str | None) -> None:
     app.push(MainMenuScreen(app))
     thread = app.cache.get("backdrop_thread") if hasattr(app, "cache") else None
     settle(app, 3, until=lambda: thread is None or not thread.is_alive())
-    settle(app, 30)  # the map fades in
+    from game.ui.widgets.backdrop import Backdrop
+
+    fade_done = time.monotonic() + getattr(Backdrop, "FADE", 1.0) + 0.3  # the map fades in on the wall clock
+    settle(app, 2, until=lambda: time.monotonic() > fade_done)
 
 
 def _play_screen(app: Any, month: str | None, side: str = "berber") -> Any:

@@ -71,3 +71,14 @@ def test_bad_size_or_month_exits_non_zero_with_the_reason(args, message, tmp_pat
     done = _cli("--scene", "menu", "--out", str(tmp_path / "x.png"), *args, tmp_path=tmp_path)
     assert done.returncode != 0
     assert message in done.stderr and "Traceback" not in done.stderr
+
+
+def test_screenshots_never_touch_the_players_saves(tmp_path, monkeypatch):
+    monkeypatch.delenv("BERBER_REVOLT_DATA_DIR")
+    monkeypatch.delenv("BERBER_REVOLT_CONFIG_DIR")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / "config"))
+    assert main(["screenshot", "--scene", "play", "--out", str(tmp_path / "play.png"), "--size", "1280x720"]) == 0
+    assert not (tmp_path / "home").exists()  # the play session autosaved into a scratch folder, now gone
+    assert "BERBER_REVOLT_DATA_DIR" not in os.environ
