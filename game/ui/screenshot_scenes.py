@@ -29,6 +29,12 @@ def render_scene(app: Any, scene: str, month: str | None) -> None:
     builders[scene](app, month)
 
 
+def let_time_pass(app: Any, seconds: float, dt: float = 0.1) -> None:
+    """Frames covering `seconds` of game time: banners and fades driven by dt run their course."""
+    for _ in range(round(seconds / dt)):
+        app.step([], dt=dt)
+
+
 def settle(app: Any, frames: int = 3, until: Callable[[], bool] | None = None, timeout: float = 20.0) -> None:
     """Run a few frames; with `until`, keep running (up to `timeout` s) until it holds: threads finish."""
     for _ in range(frames):
@@ -146,7 +152,7 @@ def _play(app: Any, month: str | None) -> None:
         press(app, pygame_key("RETURN"))
     if not select_army(app, screen):
         raise SceneError("no army of the side giving orders could be selected")
-    settle(app, 3)
+    let_time_pass(app, 2.5)  # the month's banner fades from the map
 
 
 def _battle(app: Any, month: str | None) -> None:
@@ -187,7 +193,7 @@ def _event(app: Any, month: str | None) -> None:
     screen = _play_screen(app, start, side)
     if not frames_until(app, lambda: bool(dialog_title(screen)), 10):
         raise SceneError(f"the choice of {start} did not open")
-    settle(app, 3)
+    let_time_pass(app, 2.5)
 
 
 def pygame_key(name: str) -> int:
