@@ -32,9 +32,25 @@ class View:
 
     def visible(self, ring: np.ndarray, pad: float = 0.0) -> bool:
         """Cheap bounding-box test so off-window geometry is skipped."""
-        lo = (ring.min(axis=0) - self.origin) * self.scale
-        hi = (ring.max(axis=0) - self.origin) * self.scale
-        return hi[0] >= -pad and hi[1] >= -pad and lo[0] <= self.size[0] + pad and lo[1] <= self.size[1] + pad
+        x0, y0, x1, y1 = _bounds(ring)
+        ox, oy, k = self.origin[0], self.origin[1], self.scale
+        return ((x1 - ox) * k >= -pad and (y1 - oy) * k >= -pad and (x0 - ox) * k <= self.size[0] + pad
+                and (y0 - oy) * k <= self.size[1] + pad)
+
+
+_BOUNDS: dict[int, tuple[np.ndarray, tuple[float, float, float, float]]] = {}
+
+
+def _bounds(ring: np.ndarray) -> tuple[float, float, float, float]:
+    """World bounding box of a ring, kept per array: the scene's geometry never changes, and patches of a
+    turn change test every coast and border line against a small window many times."""
+    hit = _BOUNDS.get(id(ring))
+    if hit is None or hit[0] is not ring:
+        if len(_BOUNDS) > 100_000:  # only if callers pass throwaway arrays: never grow without bound
+            _BOUNDS.clear()
+        lo, hi = ring.min(axis=0), ring.max(axis=0)
+        hit = _BOUNDS[id(ring)] = (ring, (float(lo[0]), float(lo[1]), float(hi[0]), float(hi[1])))
+    return hit[1]
 
 
 def fill_rings(surface: pygame.Surface, view: View, rings: Iterable[np.ndarray], colour: Colour) -> None:
@@ -50,14 +66,17 @@ def stroke_lines(surface: pygame.Surface, view: View, lines: Iterable[np.ndarray
     for line in lines:
         if len(line) < 2 or not view.visible(line, pad=w):
             continue
-        pts = view.pts(line)
+        arr = (line - view.origin) * view.scale
+        pts = arr.tolist()
         if w <= 1:
             pygame.draw.aalines(surface, colour, closed, pts)
             continue
         pygame.draw.lines(surface, colour, closed, pts, w)
         if w >= 3:
             r = w / 2
-            for x, y in pts:
+            sw, sh = surface.get_size()
+            on = (arr[:, 0] >= -r) & (arr[:, 0] <= sw + r) & (arr[:, 1] >= -r) & (arr[:, 1] <= sh + r)
+            for x, y in arr[on].tolist():  # joints off the surface would draw nothing anyway
                 pygame.draw.circle(surface, colour, (x, y), r)
 
 
@@ -136,8 +155,7 @@ def pattern_tile(kind: str, colour: Colour, size: int = 12, width: int = 2) -> p
 
 def tile_over(target: pygame.Surface, tile: pygame.Surface, phase: tuple[int, int] = (0, 0)) -> None:
     """Cover `target` with copies of `tile`, phase-aligned; big targets use a pre-tiled sheet (few blits)."""
-    if target.get_width() * target.get_height() > 256 * 256:
-        tile = _sheet(tile)
+    tile = _sheet(tile)  # a few clipped blits of a sheet beat hundreds of blits of a 10 px tile
     tw, th = tile.get_size()
     w, h = target.get_size()
     for y in range(-(phase[1] % th), h, th):
