@@ -6,6 +6,7 @@ Drawn on demand by screens (and the preview tool); reads every colour and patter
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 import pygame
 
@@ -63,3 +64,28 @@ def _plate(rows: list[tuple[pygame.Surface, str]]) -> pygame.Surface:
         plate.blit(label, label.get_rect(midleft=(theme.px(20) + icon_w, y + line_h // 2)))
         y += line_h
     return plate
+
+
+@lru_cache(maxsize=16)
+def furniture(zoom: float, scale: float) -> pygame.Surface:
+    """A translucent plate holding the compass rose and a scale bar of a round number of km."""
+    rose = map_icons.compass(theme.px(72))
+    km = next((k for k in (10, 25, 50, 100, 200, 250, 500, 1000) if k * zoom >= theme.px(85)), 1000)
+    length = round(km * zoom)
+    f = theme.font("italic", 14)
+    text = f.render(f"{km} km  ·  {round(km / 1.48)} Roman miles", True, (236, 226, 200))
+    pad = theme.px(8)
+    w = max(length, text.get_width(), rose.get_width()) + 2 * pad
+    h = rose.get_height() + text.get_height() + theme.px(10) + 2 * pad
+    out = pygame.Surface((w, h), pygame.SRCALPHA)
+    pygame.draw.rect(out, (*theme.FRAME, 190), out.get_rect(), border_radius=theme.px(6))
+    pygame.draw.rect(out, theme.FRAME_GOLD, out.get_rect().inflate(-4, -4), 1, border_radius=theme.px(5))
+    out.blit(rose, rose.get_rect(midtop=(w // 2, pad - theme.px(4))))
+    y = h - pad - theme.px(6)
+    out.blit(text, text.get_rect(midbottom=(w // 2, y - theme.px(3))))
+    x0 = (w - length) // 2
+    for i in range(4):
+        colour = (236, 226, 200) if i % 2 == 0 else (60, 44, 30)
+        pygame.draw.rect(out, colour, (x0 + i * length / 4, y, length / 4 + 1, theme.px(6)))
+    pygame.draw.rect(out, (236, 226, 200), (x0, y, length, theme.px(6)), 1)
+    return out

@@ -6,13 +6,21 @@ Repainted only when owners or unrest levels change; colour is never the only cue
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Mapping
 
 import pygame
 
 from game.ui import map_icons, theme
-from game.ui.map_paint import View, fill_rings, pattern_tile, rings_bbox, stroke_lines, tile_over
+from game.ui.map_paint import (
+    View,
+    fill_rings,
+    pattern_tile,
+    rings_bbox,
+    stroke_lines,
+    tile_over,
+)
 from game.ui.map_scene import MapScene
 
 REVOLT_AT = 70  # unrest at or above which a region is hatched as in revolt
@@ -63,7 +71,9 @@ def _pattern(target: pygame.Surface, scene: MapScene, view: View, ids: list[str]
     mask = pygame.Surface(box.size, pygame.SRCALPHA)
     fill_rings(mask, local, rings, (255, 255, 255, 255))
     layer = pygame.Surface(box.size, pygame.SRCALPHA)
-    phase = (round(local.origin[0] * view.scale), round(local.origin[1] * view.scale))
+    # floor of a rounded value: the same phase whether the window or a patch of it is painted (round()
+    # of a value near .5 flips with float noise, shifting the hatching a pixel at a patch's edge)
+    phase = (math.floor(round(local.origin[0] * view.scale, 3)), math.floor(round(local.origin[1] * view.scale, 3)))
     tile_over(layer, pattern_tile(kind, colour, 10 * ss, max(1, ss)), phase)
     layer.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
     target.blit(layer, box.topleft)

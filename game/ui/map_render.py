@@ -16,15 +16,15 @@ import math
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
 import pygame
 
-from game.ui import map_icons, theme
+from game.ui import map_dirty, theme
 from game.ui.map_base import paint_base
 from game.ui.map_camera import Camera
 from game.ui.map_data import MapData, RegionRecord, region_record
 from game.ui.map_labels import LabelLayer, paint_labels
+from game.ui.map_legend import furniture
 from game.ui.map_overlay import REVOLT_AT, draw_unrest_icons, paint_owners, unrest_level
 from game.ui.map_paint import View, stroke_lines
 from game.ui.map_scene import MapScene
@@ -59,6 +59,7 @@ class MapRenderer:
         self._windows: OrderedDict[tuple, _Window] = OrderedDict()
         self._composed_key: tuple | None = None
         self._composed: pygame.Surface | None = None
+        self._composed_state: tuple | None = None  # owners, unrest levels, unrest of the composed layer
         self._labels: LabelLayer | None = None
         self._labels_key: tuple | None = None
         self._highlights: dict[str, frozenset[str]] = {}
@@ -200,20 +201,57 @@ class MapRenderer:
         key = (window.key, tuple(sorted(owners.items())), levels, theme.ui_scale())
         if key == self._composed_key and self._composed is not None:
             return self._composed
+        if self._patch(window, key, owners, unrest, levels):
+            return self._composed
         composed = window.base.copy()
         composed.blit(paint_owners(self.scene, window.origin, window.zoom, window.size, owners, unrest,
                                    self.overlay_supersample), (0, 0))
-        zoom_factor = window.zoom / Camera.fit(self.world_size, self._camera.viewport).zoom if self._camera else 1.0
-        labels_key = (window.key, zoom_factor, theme.ui_scale())
+        labels_key = self._labels_key_for(window)
         if self._labels is None or self._labels_key != labels_key:
-            self._labels = paint_labels(self.scene, window.origin, window.zoom, window.size, zoom_factor)
+            self._labels = paint_labels(self.scene, window.origin, window.zoom, window.size, labels_key[1])
             self._labels_key = labels_key
         composed.blit(self._labels.surface, (0, 0))
         draw_unrest_icons(composed, self.scene, View(window.origin, window.zoom, window.size), unrest,
                           self._labels.placed)
         self._composed, self._composed_key = _fast(composed), key
+        self._composed_state = (dict(owners), levels, dict(unrest))
         self._highlight_cache.clear()
         return self._composed
+
+    def _labels_key_for(self, window: _Window) -> tuple:
+        zoom_factor = window.zoom / Camera.fit(self.world_size, self._camera.viewport).zoom if self._camera else 1.0
+        return (window.key, zoom_factor, theme.ui_scale())
+
+    def _patch(self, window: _Window, key: tuple, owners, unrest, levels) -> bool:
+        """A turn's few owner/unrest changes: recompose only the touched rectangles (see map_dirty)."""
+        old_key, state = self._composed_key, self._composed_state
+        if old_key is None or state is None or self._composed is None or self._labels is None:
+            return False
+        if old_key[0] != key[0] or old_key[3] != key[3] or self._labels_key != self._labels_key_for(window):
+            return False  # another window or UI scale: nothing to patch
+        old_owners, old_levels, _ = state
+        owner_ids = map_dirty.changed_regions(old_owners, owners)
+        unrest_ids = map_dirty.changed_regions({r: (lv, rv) for r, lv, rv in old_levels},
+                                               {r: (lv, rv) for r, lv, rv in levels})
+        view = View(window.origin, window.zoom, window.size)
+        rects = map_dirty.dirty_rects(self.scene, view, owner_ids, unrest_ids, self._labels.placed)
+        if not map_dirty.worth_partial(rects, window.size):
+            return False
+        composed = self._composed
+        for rect in rects:
+            paint = rect.inflate(2 * map_dirty.PAINT_MARGIN_PX, 2 * map_dirty.PAINT_MARGIN_PX)
+            origin = (window.origin[0] + paint.x / window.zoom, window.origin[1] + paint.y / window.zoom)
+            overlay = paint_owners(self.scene, origin, window.zoom, paint.size, owners, unrest,
+                                   self.overlay_supersample)
+            composed.set_clip(rect)
+            composed.blit(window.base, rect, rect)
+            composed.blit(overlay, paint)
+            composed.blit(self._labels.surface, rect, rect)
+            draw_unrest_icons(composed, self.scene, view, unrest, self._labels.placed)
+        composed.set_clip(None)
+        self._composed_key = key
+        self._composed_state = (dict(owners), levels, dict(unrest))
+        return True
 
     def _draw_highlight(self, surface, window: _Window, shift, style: str, ids: frozenset[str]) -> pygame.Rect:
         key = (window.key, style, ids)
@@ -259,35 +297,10 @@ class MapRenderer:
 
     def _draw_furniture(self, surface: pygame.Surface, camera: Camera) -> None:
         """Compass rose and scale bar on a small plate, fixed to the screen's lower-left corner."""
-        plate = _furniture(round(camera.zoom, 6), theme.ui_scale())
+        plate = furniture(round(camera.zoom, 6), theme.ui_scale())
         surface.blit(plate, plate.get_rect(bottomleft=(theme.px(10), surface.get_height() - theme.px(10))))
 
 
 def _fast(surface: pygame.Surface) -> pygame.Surface:
     """Match the display's pixel format when there is one: blits then skip conversion."""
     return surface.convert() if pygame.display.get_surface() is not None else surface
-
-
-@lru_cache(maxsize=16)
-def _furniture(zoom: float, scale: float) -> pygame.Surface:
-    """A translucent plate holding the compass rose and a scale bar of a round number of km."""
-    rose = map_icons.compass(theme.px(72))
-    km = next((k for k in (10, 25, 50, 100, 200, 250, 500, 1000) if k * zoom >= theme.px(85)), 1000)
-    length = round(km * zoom)
-    f = theme.font("italic", 14)
-    text = f.render(f"{km} km  ·  {round(km / 1.48)} Roman miles", True, (236, 226, 200))
-    pad = theme.px(8)
-    w = max(length, text.get_width(), rose.get_width()) + 2 * pad
-    h = rose.get_height() + text.get_height() + theme.px(10) + 2 * pad
-    out = pygame.Surface((w, h), pygame.SRCALPHA)
-    pygame.draw.rect(out, (*theme.FRAME, 190), out.get_rect(), border_radius=theme.px(6))
-    pygame.draw.rect(out, theme.FRAME_GOLD, out.get_rect().inflate(-4, -4), 1, border_radius=theme.px(5))
-    out.blit(rose, rose.get_rect(midtop=(w // 2, pad - theme.px(4))))
-    y = h - pad - theme.px(6)
-    out.blit(text, text.get_rect(midbottom=(w // 2, y - theme.px(3))))
-    x0 = (w - length) // 2
-    for i in range(4):
-        colour = (236, 226, 200) if i % 2 == 0 else (60, 44, 30)
-        pygame.draw.rect(out, colour, (x0 + i * length / 4, y, length / 4 + 1, theme.px(6)))
-    pygame.draw.rect(out, (236, 226, 200), (x0, y, length, theme.px(6)), 1)
-    return out
