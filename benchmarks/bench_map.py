@@ -88,6 +88,19 @@ def run() -> dict:
         owners_flip[first] = "berber" if owners_flip[first] != "berber" else "umayyad"
         renderer.draw(screen, camera, owners_flip, unrest)
 
+    ids = list(scene.regions)
+    turn_state = {"n": 0}
+
+    def turn_change():  # a month's news: three regions change hands, two grow restless
+        turn_state["n"] += 1
+        n = turn_state["n"]
+        new_owners = dict(owners_flip)
+        for rid in ids[n % 7::11][:3]:
+            new_owners[rid] = "berber" if new_owners.get(rid) != "berber" else "umayyad"
+        new_unrest = dict(unrest) | {ids[(n * 5) % len(ids)]: 75, ids[(n * 3) % len(ids)]: 45}
+        renderer.draw(screen, camera, new_owners, new_unrest)
+
+    renderer.draw(screen, camera, owners_flip, unrest)
     figures = {
         "regions": len(data.regions),
         "build_region_shapes_ms": _ms(shapes_uncached, 5),
@@ -95,6 +108,7 @@ def run() -> dict:
         "paint_base_1600x900_ms": base_ms,
         "first_draw_ms": first_draw,
         "owner_change_redraw_ms": _ms(owner_change, 5),
+        "turn_change_redraw_ms": _ms(turn_change, 9),
         "frame_cached_ms": frame,
         "frame_with_highlight_ms": frame_hl,
         "frame_while_panning_zoom2x_ms": pan,
