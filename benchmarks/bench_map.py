@@ -101,6 +101,13 @@ def run() -> dict:
         renderer.draw(screen, camera, new_owners, new_unrest)
 
     renderer.draw(screen, camera, owners_flip, unrest)
+    zoom_cam = renderer.make_camera(VIEWPORT)
+    zoom_steps = []
+    for _ in range(4):  # each wheel notch: the worst frame is the one that paints the new rung
+        zoom_cam.zoom_at((800, 450), +1)
+        zoom_steps.append(_ms(lambda: renderer.draw(screen, zoom_cam, owners, unrest), 1))
+    pan_times = [_ms(lambda: (zoom_cam.pan(8, 3), renderer.draw(screen, zoom_cam, owners, unrest)), 1)
+                 for _ in range(300)]
     figures = {
         "regions": len(data.regions),
         "build_region_shapes_ms": _ms(shapes_uncached, 5),
@@ -109,6 +116,9 @@ def run() -> dict:
         "first_draw_ms": first_draw,
         "owner_change_redraw_ms": _ms(owner_change, 5),
         "turn_change_redraw_ms": _ms(turn_change, 9),
+        "zoom_step_worst_frame_ms": max(zoom_steps),
+        "pan_high_zoom_p99_ms": round(statistics.quantiles(pan_times, n=100)[98], 3),
+        "pan_high_zoom_max_ms": max(pan_times),
         "frame_cached_ms": frame,
         "frame_with_highlight_ms": frame_hl,
         "frame_while_panning_zoom2x_ms": pan,
