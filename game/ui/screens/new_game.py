@@ -30,7 +30,8 @@ def ai_levels() -> list[str]:
     try:
         from game.ai import levels
 
-        found = [lv for lv in levels() if lv != "historical"]
+        # `historical` replays history and `hard_fixed` exists for reproducible measurements: not opponents.
+        found = [lv for lv in levels() if lv not in ("historical", "hard_fixed")]
     except Exception:  # a broken AI module must not close the menu
         found = []
     order = {"random": 0, "easy": 1, "normal": 2, "hard": 3}
