@@ -97,3 +97,20 @@ def test_without_historical_mode_the_pin_is_ignored(make_game) -> None:
     state.armies["berber_host"].light, state.armies["berber_host"].infantry = 100, 0
     events = fight(state, _ctx(game), Rng(1), "sebou", "umayyad", "berber")
     assert events[0].winner == "umayyad" and events[0].pinned == ""
+
+
+def test_battle_with_sides_that_keep_no_tally_does_not_fail(tiny_game) -> None:
+    """Neutral or Asturian armies have no SideState: a battle involving them still resolves, and only
+    the sides that keep counts are charged."""
+    state = tiny_game.state
+    for other in ("neutral", "asturias"):
+        state.sides.pop(other, None)
+        state.armies = {"band": ArmyState("band", other, [], "sebou", light=800, morale=60),
+                        "syrians": ArmyState("syrians", "umayyad", ["syrian_junds"], "sebou", cavalry=1500,
+                                             morale=70)}
+        assert other not in state.sides
+        killed = state.sides["umayyad"].killed
+        events = fight(state, _ctx(tiny_game), Rng(3), "sebou", other, "umayyad")
+        battle = next(e for e in events if e.kind == "BattleFought")
+        assert state.sides["umayyad"].killed == killed + battle.losses[other]
+        assert other not in state.sides

@@ -65,6 +65,14 @@ def resolve_battles(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
     return events
 
 
+def tally(state: GameState, side: str, killed: int = 0, lost: int = 0) -> None:
+    """Add to a side's killed/lost counts; sides without a SideState (neutral, asturias...) keep none."""
+    ss = state.sides.get(side)
+    if ss is not None:
+        ss.killed += killed
+        ss.lost += lost
+
+
 def fight(state: GameState, ctx: Context, rng: Rng, region: str, a: str, b: str) -> list[Event]:
     present = armies_at(state, region)
     sides = {a: [x for x in present if x.side == a], b: [x for x in present if x.side == b]}
@@ -84,10 +92,8 @@ def fight(state: GameState, ctx: Context, rng: Rng, region: str, a: str, b: str)
     routed = ratio >= 200 or morale < 30
     losses = _losses(sides, winner, loser, ratio, routed, pin)
     events: list[Event] = []
-    state.sides[winner].killed += losses[loser]
-    state.sides[loser].killed += losses[winner]
-    state.sides[winner].lost += losses[winner]
-    state.sides[loser].lost += losses[loser]
+    tally(state, winner, killed=losses[loser], lost=losses[winner])
+    tally(state, loser, killed=losses[winner], lost=losses[loser])
     state.battles.append([state.month, winner, region])
     events.append(BattleFought(region, winner, loser, losses, [x.id for x in present], routed,
                                pin.id if pin else "", men_change=-(losses[a] + losses[b])))

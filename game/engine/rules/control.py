@@ -53,7 +53,8 @@ def resolve_control(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
                     continue
             slain = rs.garrison
             rs.garrison = 0
-            state.sides[side].killed += slain
+            if side in state.sides:
+                state.sides[side].killed += slain
             if rs.owner in state.sides:
                 state.sides[rs.owner].lost += slain
         events.append(RegionTaken(region, side, change_owner(state, region, side, tables.regions[region].population),
@@ -74,8 +75,9 @@ def _skirmish(state: GameState, region: str, present: list[ArmyState]) -> Garris
         army.infantry, army.light, army.cavalry = _take_foot_first(army, take)
         lost += take
     rs.garrison -= killed
-    state.sides[side].lost += lost
-    state.sides[side].killed += killed
+    if side in state.sides:
+        state.sides[side].lost += lost
+        state.sides[side].killed += killed
     if rs.owner in state.sides:
         state.sides[rs.owner].lost += killed
     return GarrisonSkirmished(region, side, men_change=-(killed + lost))

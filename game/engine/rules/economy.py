@@ -26,7 +26,8 @@ def plunder(state: GameState, ctx: Context, region: str, side: str) -> int:
 def income(state: GameState, ctx: Context, side: str) -> tuple[int, int]:
     """(gold, manpower) the side collects this month; besieged regions pay nothing, unrest cuts the take."""
     tables = ctx.tables
-    rate = TAX_RATE[state.sides[side].tax_policy]
+    ss = state.sides.get(side)
+    rate = TAX_RATE[ss.tax_policy if ss is not None else "normal"]
     gold = men = 0
     for region in tables.region_ids:
         rs = state.regions[region]

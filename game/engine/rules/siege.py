@@ -70,7 +70,8 @@ def _fall(state: GameState, ctx: Context, region: str, side: str, how: str) -> C
     """The town opens its gates: its garrison is slain or marched off, the besieger takes it and plunders it."""
     rs = state.regions[region]
     previous, lost = rs.owner, rs.garrison
-    state.sides[side].killed += lost
+    if side in state.sides:
+        state.sides[side].killed += lost
     if previous in state.sides:
         state.sides[previous].lost += lost
     rs.garrison = 0
@@ -111,7 +112,8 @@ def assault(state: GameState, ctx: Context, rng: Rng, region: str, side: str, at
     lost = sum(take_losses(a, a.men * pct // 100) for a in attackers)
     for army in attackers:
         army.morale = max(0, min(100, army.morale + (10 if success else -15)))
-    state.sides[side].lost += lost
+    if side in state.sides:
+        state.sides[side].lost += lost
     if rs.owner in state.sides:
         state.sides[rs.owner].killed += lost
     if success:
@@ -120,7 +122,8 @@ def assault(state: GameState, ctx: Context, rng: Rng, region: str, side: str, at
                          plunder=fell.plunder)]
     killed = min(rs.garrison, lost // 3)
     rs.garrison -= killed
-    state.sides[side].killed += killed
+    if side in state.sides:
+        state.sides[side].killed += killed
     if rs.owner in state.sides:
         state.sides[rs.owner].lost += killed
     return [AssaultFailed(region, side, {side: lost, rs.owner: killed}, men_change=-(lost + killed))]
