@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from benchmarks.memory import peak_rss_mb
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -71,7 +72,7 @@ def measure() -> dict:
         app.step([], dt=1 / 60)
         frames.append((time.perf_counter() - t0) * 1000)
 
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = peak_rss_mb()
     return {
         "replay_viewer_first_frame_ms": round(first_frame_ms, 1),
         "replay_viewer_ready_ms": round(open_ms, 1),
