@@ -19,7 +19,7 @@ from game.engine.calendar import month_label
 from game.engine.commands import Command, Rejected, Rejection, command_from_dict, command_to_dict
 from game.engine.context import Context
 from game.engine.events import Event
-from game.engine.legal import legal_commands
+from game.engine.legal import admin_commands, legal_commands
 from game.engine.orders import RULES
 from game.engine.rules.movement import routes
 from game.engine.rules.victory import HISTORY_CLOSE_PERCENT, history_match, judge, scores
@@ -62,7 +62,7 @@ class Outcome:
 
 class Game:
     __slots__ = ("scenario", "tables", "ctx", "seed", "historical", "state", "log", "_month_start", "_version",
-                 "_accepted")
+                 "_accepted", "_memo")
 
     def __init__(self, scenario: Any, seed: int, historical: bool, state: GameState, log: GameLog) -> None:
         self.scenario = scenario
@@ -75,6 +75,7 @@ class Game:
         self._month_start: GameState | None = None  # state before this month's first command (for undo)
         self._version = 0  # bumped by every change made through the facade
         self._accepted: tuple[int, Command] | None = None  # the last command `check` accepted, and when
+        self._memo: tuple[int, dict] = (0, {})  # per-state computations of legal_commands, and when
 
     @classmethod
     def new(cls, scenario: Any, seed: int, historical: bool = False) -> Game:
@@ -100,7 +101,14 @@ class Game:
     def legal_commands(self, side: str, army: str | None = None) -> list[Command]:
         """Legal commands of `side` (a representative menu: numbers are sampled); with `army`, only that
         army's orders (for the UI's order panel)."""
-        return legal_commands(self.state, self.tables, side, army)
+        if self._memo[0] != self._version:
+            self._memo = (self._version, {})
+        return legal_commands(self.state, self.tables, side, army, self._memo[1])
+
+    def admin_commands(self, side: str) -> list[Command]:
+        """Legal administrative commands of `side` (recruits, tax, preaching, choices): `legal_commands`
+        without the armies' orders."""
+        return admin_commands(self.state, self.tables, side)
 
     def reachable(self, army: str) -> dict[str, int]:
         """Regions the army can reach this month -> movement points spent (empty if it cannot move)."""

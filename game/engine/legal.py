@@ -11,6 +11,7 @@ import re
 from game.engine import commands as c
 from game.engine.orders import RULES
 from game.engine.orders.forces import validate_recruit
+from game.engine.orders.military import has_ships
 from game.engine.orders.policy import PREACH_LIMIT, validate_preach
 from game.engine.rules.movement import blocked_regions, routes
 from game.engine.state import TAX_POLICIES, GameState
@@ -22,15 +23,28 @@ RECRUIT_OPTIONS = {
 }
 
 
-def _army_commands(state: GameState, tables: Tables, side: str, only: str | None) -> list[c.Command]:
-    """Orders for each army (or only the army `only`), built under the very conditions their validators
-    check, so they are legal by construction (tests hold every listed command to `check`)."""
-    out: list[c.Command] = []
+def _army_setup(state: GameState, side: str, memo: dict | None) -> tuple[set[str], list, dict[str, list[str]]]:
+    """The side's blocked regions, its armies on land (by id) and their camps; kept in `memo` (which the
+    caller empties whenever the state changes) so listing army after army computes them once."""
+    key = ("army_setup", side)
+    if memo is not None and key in memo:
+        return memo[key]
     blocked = blocked_regions(state, side)
     mine = sorted((a for a in state.armies.values() if a.side == side and not a.at_sea), key=lambda a: a.id)
     camps: dict[str, list[str]] = {}
     for army in mine:
         camps.setdefault(army.region, []).append(army.id)
+    if memo is not None:
+        memo[key] = (blocked, mine, camps)
+    return blocked, mine, camps
+
+
+def _army_commands(state: GameState, tables: Tables, side: str, only: str | None,
+                   memo: dict | None = None) -> list[c.Command]:
+    """Orders for each army (or only the army `only`), built under the very conditions their validators
+    check, so they are legal by construction (tests hold every listed command to `check`)."""
+    out: list[c.Command] = []
+    blocked, mine, camps = _army_setup(state, side, memo)
     for army in mine:
         aid = army.id
         if only is not None and aid != only:
@@ -46,7 +60,8 @@ def _army_commands(state: GameState, tables: Tables, side: str, only: str | None
         if rs.owner == side and info.port and not rs.siege_by:
             for link in tables.links_from[region]:
                 far = tables.other_end(link, region)
-                if far not in tables.offmap or state.regions[far].owner == side:
+                reachable = far not in tables.offmap or state.regions[far].owner == side
+                if reachable and has_ships(tables.links[link], side):
                     out.append(c.Embark(side, aid, link))
         if held and army.men >= 200:
             out.append(c.Garrison(side, aid, army.men // 2))
@@ -73,12 +88,20 @@ def _admin_commands(state: GameState, tables: Tables, side: str) -> list[c.Comma
     out: list[c.Command] = []
     threatened = {a.region for a in state.armies.values() if a.side != side and not a.at_sea}
     camps = {a.region for a in state.armies.values() if a.side == side and not a.at_sea}
-    for region in tables.region_ids:
-        if state.regions[region].owner == side and region not in threatened:
-            for mix in RECRUIT_OPTIONS[side]:
-                cmd = c.Recruit(side, region, *mix)
-                if validate_recruit(state, tables, cmd, threatened) is None:
-                    out.append(cmd)
+    ss = state.sides[side]
+    per_1000 = tables.settings.recruit_cost_per_1000
+    # Mixes the side cannot afford anywhere (too few men, or too little gold even at the halved Berber
+    # price) are skipped before the validator, which still judges every other candidate.
+    mixes = [mix for mix in RECRUIT_OPTIONS[side]
+             if sum(mix) <= ss.manpower and (mix[0] * 2 + mix[1] + mix[2]) * per_1000 // 1000 // 2 <= ss.treasury]
+    if mixes:
+        for region in tables.region_ids:
+            rs = state.regions[region]
+            if rs.owner == side and region not in threatened and not rs.siege_by:
+                for mix in mixes:
+                    cmd = c.Recruit(side, region, *mix)
+                    if validate_recruit(state, tables, cmd, threatened) is None:
+                        out.append(cmd)
     out += [c.SetTaxPolicy(side, p) for p in TAX_POLICIES if p != state.sides[side].tax_policy]
     if side == "berber" and len(state.preaching) < PREACH_LIMIT:
         preach = [c.Preach(side, r) for r in tables.region_ids]
@@ -90,11 +113,21 @@ def _admin_commands(state: GameState, tables: Tables, side: str) -> list[c.Comma
             or RULES[type(cmd)][0](state, tables, cmd) is None]
 
 
-def legal_commands(state: GameState, tables: Tables, side: str, army: str | None = None) -> list[c.Command]:
-    """The side's legal commands; with `army`, only that army's orders."""
+def admin_commands(state: GameState, tables: Tables, side: str) -> list[c.Command]:
+    """The side's administrative commands alone (recruits, tax, preaching, choices): `legal_commands`
+    without the armies' orders."""
     if state.over or side not in PLAYABLE:
         return []
-    commands = _army_commands(state, tables, side, army)
+    return _admin_commands(state, tables, side)
+
+
+def legal_commands(state: GameState, tables: Tables, side: str, army: str | None = None,
+                   memo: dict | None = None) -> list[c.Command]:
+    """The side's legal commands; with `army`, only that army's orders. `memo`: a dict the caller keeps for
+    as long as the state does not change (the facade empties it on every submit, undo and end_turn)."""
+    if state.over or side not in PLAYABLE:
+        return []
+    commands = _army_commands(state, tables, side, army, memo)
     if army is None:
         commands += _admin_commands(state, tables, side)
     return commands

@@ -56,8 +56,11 @@ def blocks(state: GameState, region: str, side: str) -> bool:
 
 def blocked_regions(state: GameState, side: str) -> set[str]:
     """Every region where the side's marching armies must stop."""
-    found = {rid for rid, rs in state.regions.items() if rs.garrison > 0 and hostile(rs.owner, side)}
-    found.update(a.region for a in state.armies.values() if not a.at_sea and a.side != side)
+    # hot path (every route query): `hostile` only for garrisoned regions the side does not own, as a
+    # side is never hostile to itself
+    found = {rid for rid, rs in state.regions.items()
+             if rs.garrison > 0 and rs.owner != side and hostile(rs.owner, side)}
+    found.update([a.region for a in state.armies.values() if a.side != side and not a.at_sea])
     return found
 
 
