@@ -84,6 +84,9 @@ class SeaLink(Model):
     a: Id = Field(description="Region at one end.")
     b: Id = Field(description="Region at the other end.")
     months: int = Field(1, ge=1, le=6, description="Months the crossing takes.")
+    sides: list[SideId] = Field(
+        [], description="Sides that may use this crossing (they have the ships); empty means any side."
+    )
     note: str = Field("", description="Free text for designers.")
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from game.engine import Embark, MoveArmy
+import pytest
+
+from game.engine import Embark, MoveArmy, Rejected
 from game.engine.context import Context
 from game.engine.rng import Rng
 from game.engine.rules.movement import entry_cost, movement_points, resolve_movement
@@ -68,3 +70,44 @@ def test_embark_needs_a_held_port_and_crosses_the_strait(make_game) -> None:
     game.state.regions["tangier"].owner = "berber"
     game.state.armies["ifriqiyans"].region = "tangier"
     assert game.check(Embark("umayyad", "ifriqiyans", "strait")).code == "no_port"
+
+
+def _at_tangier(game, side: str, army: str):
+    """Put `army` in Tangier, a port held by its side."""
+    game.state.regions["tangier"].owner = side
+    game.state.armies[army].region = "tangier"
+    return game
+
+
+def _umayyad_ships(data) -> None:
+    data["sea_links"][0]["sides"] = ["umayyad"]
+
+
+def test_a_side_without_ships_cannot_embark_and_is_not_offered_the_crossing(make_game) -> None:
+    game = _at_tangier(make_game(_umayyad_ships), "berber", "berber_host")
+    before = game.state_hash()
+    bad = Embark("berber", "berber_host", "strait")
+    rejection = game.check(bad)
+    assert rejection.code == "no_ships"
+    assert rejection.message == "The Berbers have no ships for the Strait of Gibraltar."
+    with pytest.raises(Rejected) as caught:
+        game.submit(bad)
+    assert caught.value.rejection == rejection
+    assert game.state_hash() == before and game.log.entries == []
+    assert not [cmd for cmd in game.legal_commands("berber") if isinstance(cmd, Embark)]
+
+
+def test_the_side_with_the_ships_embarks(make_game) -> None:
+    game = _at_tangier(make_game(_umayyad_ships), "umayyad", "syrians")
+    cmd = Embark("umayyad", "syrians", "strait")
+    assert game.check(cmd) is None and cmd in game.legal_commands("umayyad")
+    game.submit(cmd)
+    game.end_turn()
+    assert game.state.armies["syrians"].region == "algeciras"
+
+
+def test_an_empty_sides_list_lets_any_side_sail(make_game) -> None:
+    game = _at_tangier(make_game(), "berber", "berber_host")
+    assert game.tables.links["strait"].sides == []
+    cmd = Embark("berber", "berber_host", "strait")
+    assert game.check(cmd) is None and cmd in game.legal_commands("berber")

@@ -69,6 +69,15 @@ def apply_assault(state: GameState, tables: Tables, cmd: Assault) -> list[Event]
     return []
 
 
+_PEOPLE = {"umayyad": "Umayyads", "berber": "Berbers", "asturias": "Asturians", "neutral": "unaligned tribes"}
+
+
+def has_ships(link: object, side: str) -> bool:
+    """May `side` use the sea link? An empty `sides` list means any side has the ships."""
+    sides = getattr(link, "sides", None) or ()
+    return not sides or side in sides
+
+
 def validate_embark(state: GameState, tables: Tables, cmd: Embark) -> Rejection | None:
     army, bad = own_army(state, cmd.side, cmd.army)
     if bad:
@@ -77,6 +86,11 @@ def validate_embark(state: GameState, tables: Tables, cmd: Embark) -> Rejection 
         return Rejection("no_link", f"There is no sea crossing '{cmd.link}'.")
     if cmd.link not in tables.links_from[army.region]:
         return Rejection("not_at_port", f"The crossing '{cmd.link}' does not leave from {army.region}.")
+    link = tables.links[cmd.link]
+    if not has_ships(link, army.side):
+        name = link.name[4:] if link.name.lower().startswith("the ") else link.name
+        people = _PEOPLE.get(army.side, army.side)
+        return Rejection("no_ships", f"The {people} have no ships for the {name}.")
     info, rs = tables.regions[army.region], state.regions[army.region]
     if not info.port or rs.owner != army.side or rs.siege_by:
         return Rejection("no_port", "Embarking needs a port you hold, not under siege, at the start of the crossing.")
