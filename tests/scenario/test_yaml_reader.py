@@ -59,7 +59,7 @@ def test_billion_laughs_is_refused_quickly() -> None:
 
 def test_deep_nesting_is_refused_without_recursion_error() -> None:
     found = problems_of(b"a: " + b"[" * 5000 + b"]" * 5000 + b"\n")
-    assert "nested" in found[0]
+    assert "nest" in found[0]  # ours says "nested too deeply"; libyaml 0.2.6+ (PyYAML 6.0.4) says "nesting depth" first
 
 
 def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
