@@ -58,6 +58,14 @@ def objectives(sit: Situation) -> list[Objective]:
         worth = region_worth(sit, region)
         walled = info.garrison > 0 and sit.tables.regions[region].fortress > 0
         out.append(Objective(region, worth, "siege" if walled else "take"))
+    target = campaign_target(sit)
+    if target is not None:  # safe and stronger: carry the war to the Berbers' best town
+        info = sit.regions[target]
+        walled = info.garrison > 0 and sit.tables.regions[target].fortress > 0
+        main = max((a for a in sit.mine() if not a.at_sea), key=lambda a: (a.men, a.id))
+        road = 1.0 + 0.5 * sit.dist(main.region, target)  # the march must not lose to every nearer errand
+        value = CAMPAIGN_WEIGHT * road * (region_worth(sit, target) + sit.key_points(sit.side, target))
+        out.append(Objective(target, value, "siege" if walled else "take"))
     for army in sit.hostile_armies():
         if army.side != "berber" or army.men < MENACE_MEN:
             continue  # stragglers retreat from every fight and the winner still pays its 3%
@@ -66,6 +74,49 @@ def objectives(sit: Situation) -> list[Objective]:
         value = army.men / 1000 + (6.0 * menace if near_seat <= 2 else 0.0)
         out.append(Objective(army.region, value, "attack"))
     return out
+
+
+CAMPAIGN_WEIGHT = 2.0  # the campaign target against the other Berber-held regions
+CAMPAIGN_RANGE = 4  # steps from a seat of the war (Kairouan, Córdoba) the campaign may go
+CAMPAIGN_EDGE = 1.2  # field men over the visible Berber men before the governors march out
+CAMPAIGN_WATCH = 3  # steps around a seat that must be clear of Berber armies (1,000+ men)
+CAMPAIGN_WALLS = 2  # the seats' garrisons are doubled before the field army leaves them
+
+
+def on_the_offensive(sit: Situation) -> bool:
+    """No seat lost or within reach of a Berber army (stragglers aside: the walls and the defend objectives
+    deal with them), and the field armies outnumber the Berbers'."""
+    for seat in seats(sit):
+        if sit.regions[seat].owner != sit.side or threat(sit, seat, CAMPAIGN_WATCH):
+            return False
+    field = sum(a.men for a in sit.mine() if not a.at_sea)
+    foes = sum(a.men for a in sit.hostile_armies() if a.side == "berber")
+    return field > 0 and field >= CAMPAIGN_EDGE * foes
+
+
+def campaign_target(sit: Situation) -> str | None:
+    """The Berber-held region worth marching on: victory points and worth against the main army's road."""
+    if not on_the_offensive(sit):
+        return None
+    armies = [a for a in sit.mine() if not a.at_sea and a.men > 0]
+    if not armies:
+        return None
+    main = max(armies, key=lambda a: (a.men, a.id))
+    home = [s for s in sit.seats() if sit.regions[s].owner == sit.side]
+    best, choice = 0.0, None
+    for region, info in sorted(sit.regions.items()):
+        if region in sit.tables.offmap or info.owner != "berber":
+            continue
+        swing = sit.key_points(sit.side, region) + sit.key_points(sit.enemy, region)
+        if swing <= 0:
+            continue  # only the points win the war
+        if min((sit.dist(region, s) for s in home), default=99) > CAMPAIGN_RANGE:
+            continue  # a column too far from the seats comes back to find Kairouan taken
+        value = region_worth(sit, region) + swing
+        score = value / (1.0 + 0.3 * sit.dist(main.region, region))
+        if score > best:
+            best, choice = score, region
+    return choice
 
 
 def tethers(sit: Situation) -> dict[str, str]:
@@ -83,8 +134,10 @@ def tethers(sit: Situation) -> dict[str, str]:
 
 def administration(game: Any, sit: Situation) -> None:
     _set_tax(game, sit)
+    away = on_the_offensive(sit)  # the field army may march off: the walls of the war's seats hold alone
     for seat in seats(sit):
-        man_the_walls(game, sit, [seat], base=seat_garrison(sit, seat))
+        extra = CAMPAIGN_WALLS if away and seat in sit.seats() else 1
+        man_the_walls(game, sit, [seat], base=extra * seat_garrison(sit, seat))
     man_the_walls(game, sit, [r for r in strongholds(sit) if r not in seats(sit)], cap=STRONGHOLD_CAP)
     _recruit(game, sit)
 
