@@ -10,7 +10,7 @@ from typing import Any
 
 from game.ai.player import submit
 from game.ai.situation import Situation
-from game.engine.commands import Garrison
+from game.engine import Garrison
 
 BASE_GARRISON = 1000
 STRONGHOLD_CAP = 3000  # a secondary town never swallows a field army

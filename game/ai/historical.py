@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from game.engine.calendar import month_label
-from game.engine.commands import (
+from game.engine import (
     Assault,
     Besiege,
     ChooseOption,

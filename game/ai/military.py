@@ -14,7 +14,7 @@ from typing import Any
 from game.ai.odds import assault_odds, attack_odds, strength, win_probability
 from game.ai.situation import ArmyInfo, Situation
 from game.engine.calendar import season
-from game.engine.commands import Assault, Besiege, Embark, MoveArmy
+from game.engine import Assault, Besiege, Embark, MoveArmy
 
 SEAT_NERVE = 0.65  # a town whose fall loses the war is worth a worse fight
 

@@ -13,7 +13,7 @@ from game.ai import register, strategy_berber, strategy_umayyad
 from game.ai.military import Objective, Planner, Temper
 from game.ai.player import BasePlayer, submit
 from game.ai.situation import Situation, situation_for
-from game.engine.commands import MergeArmies
+from game.engine import MergeArmies
 
 TEMPER = {
     "berber": Temper(min_odds=0.55, concentrate=False, caution=0.8),

@@ -11,7 +11,7 @@ from typing import Any
 
 from game.ai.choices import best_choice
 from game.ai.situation import Situation, situation_for
-from game.engine.commands import ChooseOption
+from game.engine import ChooseOption
 
 
 class BasePlayer:

@@ -13,7 +13,7 @@ from game.ai.military import Objective, region_worth
 from game.ai.odds import command
 from game.ai.player import submit
 from game.ai.situation import Situation
-from game.engine.commands import Preach, Recruit, SetTaxPolicy
+from game.engine import Preach, Recruit, SetTaxPolicy
 from game.engine.rules.unrest import LEVY_PER_FERVOUR, PREACH_UNREST
 
 FAR_WEST = ("Maghreb al-Aqsa",)  # the first to rise; holding it all cuts Tangier off from Kairouan

@@ -18,7 +18,7 @@ from game.ai.garrisons import (
 from game.ai.military import Objective, region_worth
 from game.ai.player import submit
 from game.ai.situation import Situation
-from game.engine.commands import Recruit, SetTaxPolicy
+from game.engine import Recruit, SetTaxPolicy
 
 MAX_RECRUIT = 5000
 MENACE_MEN = 1000
