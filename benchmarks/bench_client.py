@@ -72,7 +72,7 @@ def play_frames(months: int = 4) -> dict:
         def key(k, down=True):
             return pygame.event.Event(pygame.KEYDOWN if down else pygame.KEYUP, key=k, mod=0, unicode="", scancode=0)
 
-        for month in range(months):
+        for _month in range(months):
             for k in (pygame.K_RIGHT, pygame.K_DOWN, pygame.K_LEFT, pygame.K_UP):  # scroll with the keys
                 frame([key(k)])
                 for _ in range(20):

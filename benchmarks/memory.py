@@ -7,15 +7,15 @@ process's own high-water mark, and writing 5 to `/proc/self/clear_refs` resets i
 
 from __future__ import annotations
 
+import contextlib
 import resource
 from pathlib import Path
 
 
 def reset_peak() -> None:
-    try:
+    # Not Linux, or not allowed: the peak then counts from the process's start.
+    with contextlib.suppress(OSError):
         Path("/proc/self/clear_refs").write_text("5")
-    except OSError:
-        pass  # not Linux, or not allowed: the peak then counts from the process's start
 
 
 def peak_rss_mb() -> float:

@@ -89,8 +89,8 @@ def run(args: argparse.Namespace) -> int:
     import time
 
     from game.ai import levels
-    from game.scenario.errors import ScenarioError
     from game.saves import SaveError
+    from game.scenario.errors import ScenarioError
 
     if args.games < 1 or args.workers < 1:
         print("error: --games and --workers must be at least 1", file=sys.stderr)
@@ -130,8 +130,7 @@ def run(args: argparse.Namespace) -> int:
 def _play_all(scenario: Any, args: argparse.Namespace, jobs: list[tuple]) -> list[dict[str, Any]]:
     show_progress = sys.stdout.isatty() and not args.json
     if args.workers == 1:
-        play = (lambda job: play_one(scenario, *job))
-        iterator = map(play, jobs)
+        iterator = (play_one(scenario, *job) for job in jobs)
     else:
         import multiprocessing
 

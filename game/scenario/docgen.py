@@ -70,7 +70,7 @@ def type_text(tp: Any) -> str:
         return f"mapping {type_text(key)} → {type_text(value)}"
     if isinstance(tp, type) and issubclass(tp, BaseModel):
         return f"[{tp.__name__}](#{_anchor(tp)})"
-    if isinstance(tp, typing.ForwardRef) or isinstance(tp, str):
+    if isinstance(tp, typing.ForwardRef | str):
         return "[trigger](#triggers)"
     return {str: "text", int: "whole number", float: "number", bool: "true/false", Any: "any"}.get(tp, str(tp))
 

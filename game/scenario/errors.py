@@ -7,8 +7,8 @@ do (`file:line:col: error: key.path: message (hint)`) so editors can jump to the
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 
 @dataclass(frozen=True, slots=True)

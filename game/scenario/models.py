@@ -8,7 +8,7 @@ Conventions: ids are lowercase ASCII snake_case; dates are "YYYY-MM" strings; si
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -190,31 +190,29 @@ class ArmyExistsTrigger(Model):
 
 class AllTrigger(Model):
     kind: Literal["all"] = Field(description="Fires when every trigger in `of` holds.")
-    of: list["Trigger"] = Field(description="The triggers.")
+    of: list[Trigger] = Field(description="The triggers.")
 
 
 class AnyTrigger(Model):
     kind: Literal["any"] = Field(description="Fires when at least one trigger in `of` holds.")
-    of: list["Trigger"] = Field(description="The triggers.")
+    of: list[Trigger] = Field(description="The triggers.")
 
 
 class NotTrigger(Model):
     kind: Literal["not"] = Field(description="Fires when the trigger in `of` does not hold.")
-    of: "Trigger" = Field(description="The trigger.")
+    of: Trigger = Field(description="The trigger.")
 
 
 Trigger = Annotated[
-    Union[
-        DateTrigger,
-        OwnerTrigger,
-        LeaderDeadTrigger,
-        BattleWonTrigger,
-        FlagTrigger,
-        ArmyExistsTrigger,
-        AllTrigger,
-        AnyTrigger,
-        NotTrigger,
-    ],
+    DateTrigger
+    | OwnerTrigger
+    | LeaderDeadTrigger
+    | BattleWonTrigger
+    | FlagTrigger
+    | ArmyExistsTrigger
+    | AllTrigger
+    | AnyTrigger
+    | NotTrigger,
     Field(discriminator="kind"),
 ]
 
@@ -317,24 +315,22 @@ class Narrate(Model):
 
 
 Effect = Annotated[
-    Union[
-        SpawnArmy,
-        RemoveArmy,
-        MoveArmyEffect,
-        AddMen,
-        ActivateLeader,
-        KillLeader,
-        DeposeLeader,
-        AssignLeader,
-        SetOwner,
-        AddUnrest,
-        AddFervour,
-        AddTreasury,
-        AddManpower,
-        SetTaxPolicyEffect,
-        SetFlag,
-        Narrate,
-    ],
+    SpawnArmy
+    | RemoveArmy
+    | MoveArmyEffect
+    | AddMen
+    | ActivateLeader
+    | KillLeader
+    | DeposeLeader
+    | AssignLeader
+    | SetOwner
+    | AddUnrest
+    | AddFervour
+    | AddTreasury
+    | AddManpower
+    | SetTaxPolicyEffect
+    | SetFlag
+    | Narrate,
     Field(discriminator="kind"),
 ]
 
@@ -505,8 +501,9 @@ Scenario.model_rebuild()
 
 # --------------------------------------------------------------------------- mods
 # A mod is a partial scenario that names the scenario it builds on. The loader applies it in this order:
-# `remove` first, then `replace` (empties whole lists), then `metadata`/`settings`/`victory` (mappings merge key by key), then each list entry
-# by id: an entry whose id exists is patched (the keys it gives replace the old ones; nested mappings merge;
+# `remove` first, then `replace` (empties whole lists), then `metadata`/`settings`/`victory` (mappings merge key
+# by key), then each list entry by id: an entry whose id exists is patched (the keys it gives replace the old
+# ones; nested mappings merge;
 # lists are replaced whole), an entry with a new id is added. Remove then add an id to replace it outright.
 
 

@@ -1,13 +1,14 @@
 """Applies a mod (a partial scenario with `extends:`) to its base's located data.
 
-Order: `remove`, then `replace` (drops whole lists), then `metadata`/`settings`/`victory` merged key by key, then each list entry matched by its
-key (id, army id, month): patched if it exists, added if not. Marks travel with the values, so a problem in
-the resolved scenario points at whichever file wrote the offending line.
+Order: `remove`, then `replace` (drops whole lists), then `metadata`/`settings`/`victory` merged key by key, then
+each list entry matched by its key (id, army id, month): patched if it exists, added if not. Marks travel with
+the values, so a problem in the resolved scenario points at whichever file wrote the offending line.
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from game.scenario.errors import Problem, did_you_mean
 from game.scenario.located import YamlMap, YamlSeq

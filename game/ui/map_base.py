@@ -9,8 +9,7 @@ from __future__ import annotations
 import pygame
 
 from game.ui import theme
-from game.ui.map_paint import View, fill_rings, multiply_texture, paper_texture, pattern_tile, stroke_lines, \
-    tile_over
+from game.ui.map_paint import View, fill_rings, multiply_texture, paper_texture, pattern_tile, stroke_lines, tile_over
 from game.ui.map_scene import MapScene
 from game.ui.map_terrain import GLYPHS
 

@@ -188,7 +188,7 @@ def _river_labels(surface: pygame.Surface, scene: MapScene, view: View, taken: l
 def _graticule_labels(surface: pygame.Surface, scene: MapScene, view: View, taken: list[pygame.Rect]) -> None:
     f = theme.font("italic", 11)
     for text, line in scene.graticule:
-        (x0, y0), (x1, y1) = view.pt(*line[0]), view.pt(*line[-1])
+        (x0, y0), (x1, _y1) = view.pt(*line[0]), view.pt(*line[-1])
         surf = f.render(text, True, theme.SEA_LABEL)
         vertical = abs(x1 - x0) < 1
         rect = surf.get_rect(midtop=(x0, y0 + 6)) if vertical else surf.get_rect(midleft=(x0 + 8, y0))

@@ -16,8 +16,15 @@ from shapely.geometry import Point, box
 from shapely.geometry.base import BaseGeometry
 
 from game.geo import (
-    DEFAULT_PROJECTION, Projection, build_region_shapes, load_coastlines, load_land, load_region_anchors,
-    load_rivers, load_sea_labels, region_borders,
+    DEFAULT_PROJECTION,
+    Projection,
+    build_region_shapes,
+    load_coastlines,
+    load_land,
+    load_region_anchors,
+    load_rivers,
+    load_sea_labels,
+    region_borders,
 )
 from game.ui.map_data import MapData, RegionRecord, SeaRecord
 

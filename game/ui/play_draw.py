@@ -4,7 +4,7 @@ PlayScreen."""
 
 from __future__ import annotations
 
-
+import functools
 from functools import lru_cache
 
 import pygame
@@ -15,7 +15,7 @@ from game.ui.play_counters import portrait_surface, swords_surface
 from game.ui.play_info import army_info, region_info
 from game.ui.play_orders import army_orders, region_orders, side_orders
 from game.ui.play_panels import PANEL_BG, PANEL_EDGE, info_surface
-from game.ui.play_text import SIDE_TITLE, month_name, men
+from game.ui.play_text import SIDE_TITLE, men, month_name
 from game.ui.screen import Screen
 from game.ui.widgets.buttons import button
 from game.ui.widgets.fonts import TEXT
@@ -82,8 +82,8 @@ class PlayDraw:
             r = pygame.Rect(x0 + col * (col_w + theme.px(8)), y, w, theme.px(34))
             if r.bottom > limit:
                 break
-            fn = (lambda o=order: self._run_order(o))
-            self.order_buttons.append(button(self.ui, r, order.label, fn, "@order_button", tooltip=order.tooltip))
+            run = functools.partial(self._run_order, order)
+            self.order_buttons.append(button(self.ui, r, order.label, run, "@order_button", tooltip=order.tooltip))
             bottom = r.bottom
             if wide or col == 1:
                 col, y = 0, y + theme.px(40)
@@ -98,9 +98,8 @@ class PlayDraw:
         elif order.mode == "move":
             self.mode = "move"
             self.say("Choose the destination on the map (Esc to cancel).")
-        elif order.command is not None:
-            if self.order(order.command):
-                self.say(order.label + ".")
+        elif order.command is not None and self.order(order.command):
+            self.say(order.label + ".")
 
     def _selection(self):
         """(title, subtitle, rows, orders, side) for the side panel."""
@@ -182,7 +181,8 @@ class PlayDraw:
         if army is not None:
             who = self.names.leader(army.leader) if army.leader else self.names.army(army.id)
             medal = portrait_surface(army.side, who[:1].upper())
-            surface.blit(medal, medal.get_rect(topright=(self.panel_rect.right - theme.px(8), self.panel_rect.y + theme.px(6))))
+            corner = (self.panel_rect.right - theme.px(8), self.panel_rect.y + theme.px(6))
+            surface.blit(medal, medal.get_rect(topright=corner))
         self.log.draw(surface, self.log_rect)
 
     def _draw_battle_sites(self, surface: pygame.Surface) -> None:

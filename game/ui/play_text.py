@@ -96,7 +96,8 @@ def describe(event: Any, names: Names, viewer: str | None) -> str | None:
     if kind == "AsturiansAdvanced":
         return f"The Asturians advanced into {n.place(event.region)}."
     if kind == "ArmyEmbarked":
-        return f"{n.army(event.army)} took ship for {n.place(event.to)}." if viewer is None or _own(event, viewer) else None
+        shown = viewer is None or _own(event, viewer)
+        return f"{n.army(event.army)} took ship for {n.place(event.to)}." if shown else None
     if kind == "ArmyLanded":
         return f"{n.army(event.army)} landed at {n.place(event.region)}."
     if kind == "ReinforcementsArrived":

@@ -7,6 +7,7 @@ Stacks are recomputed only when the game state changes (the screen bumps `versio
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import threading
 
@@ -216,10 +217,8 @@ class MapView:
         camera = dataclasses.replace(self.camera)
 
         def paint() -> None:
-            try:
+            with contextlib.suppress(Exception):  # the main thread will simply paint it itself
                 self.renderer.prepare(camera, *new)
-            except Exception:  # the main thread will simply paint it itself
-                pass
 
         self._frozen = frozen
         self._painter = threading.Thread(target=paint, name="map-political", daemon=True)

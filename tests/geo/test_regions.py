@@ -10,7 +10,6 @@ from shapely.geometry import Point
 from game.geo import build_region_shapes, domains, region_adjacency, region_borders
 
 
-
 def _is_iberian(lon: float, lat: float) -> bool:
     """Independent of the code under test: north of 36 N and west of 3.3 E is Iberia (Ceuta: 35.89 N)."""
     return lat > 36.0 and lon < 3.3

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from game.ai.historical import HistoricalController, to_command
 from game.engine.commands import Embark, MoveArmy, SplitArmy
-
 from tests.replay.conftest import SCENARIO_PATH
 
 

@@ -6,7 +6,6 @@ import json
 import sys
 
 from game.cli import main
-
 from tests.replay.conftest import SCENARIO_PATH
 
 

@@ -71,7 +71,7 @@ def test_replay_named_battle_happens_where_and_when_history_says(result, battle_
 
 def test_replay_every_named_event_fires(result, scenario):
     fired = {e.id for t in result.turns for e in t.events}
-    assert NAMED_EVENTS <= fired, sorted(NAMED_EVENTS - fired)
+    assert fired >= NAMED_EVENTS, sorted(NAMED_EVENTS - fired)
     assert {e.id for e in scenario.events} == fired  # no dead event in the scenario
 
 

@@ -52,7 +52,8 @@ def test_tutorial_examples_validate(index: int, tmp_path: Path) -> None:
 def test_tutorial_error_output_is_what_the_validator_prints(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     doc = DOC_PATH.read_text(encoding="utf-8")
     final = list(EXAMPLE.finditer(doc))[-1]["body"]
-    typo = final.replace("leader: tarif\n", "leader: tarrif\n").replace("light: 12000\n", "light: 12000\n    moral: 90\n")
+    typo = final.replace("leader: tarif\n", "leader: tarrif\n")
+    typo = typo.replace("light: 12000\n", "light: 12000\n    moral: 90\n")
     (tmp_path / "tarif_rides.yaml").write_text(typo, encoding="utf-8")
     documented = [line for line in doc.splitlines() if line.startswith("tarif_rides.yaml:") and "error:" in line]
     assert len(documented) == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pydantic
 import pytest
 
 import game.scenario
@@ -53,7 +54,7 @@ def test_shipped_scenario_loads_and_hash_is_stable() -> None:
 
 def test_models_are_frozen(tiny_path: Path) -> None:
     scenario = load_scenario(tiny_path)
-    with pytest.raises(Exception):
+    with pytest.raises(pydantic.ValidationError, match="frozen"):
         scenario.regions[0].owner = "berber"  # type: ignore[misc]
 
 

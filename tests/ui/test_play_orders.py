@@ -37,8 +37,9 @@ def empty_friendly_target(screen, army: str) -> str:
     side = game.state.armies[army].side
     occupied = {a.region for a in game.state.armies.values()}
     reach = game.reachable(army)
+    here = game.state.armies[army].region
     return next(r for r in sorted(reach, key=lambda r: (reach[r], r))
-                if r != game.state.armies[army].region and game.state.regions[r].owner in (side, "neutral") and r not in occupied)
+                if r != here and game.state.regions[r].owner in (side, "neutral") and r not in occupied)
 
 
 def test_play_click_counter_selects_the_army_and_lights_its_moves(client):

@@ -121,8 +121,8 @@ class MainMenuScreen(MenuScreen):
         self.app.push(SettingsScreen(self.app))
 
     def continue_game(self) -> None:
-        from game.ui.session import autosave_path
         from game.ui.screens.load_game import open_save
+        from game.ui.session import autosave_path
 
         open_save(self, autosave_path(self.app.data_dir))
 

@@ -22,6 +22,7 @@ from game.ui.widgets.buttons import button
 from game.ui.widgets.dialog import DialogStack
 from game.ui.widgets.tooltip import Tooltip
 
+
 class PlayScreen(PlayInput, PlayDraw, Screen):
     """Input comes from PlayInput, painting from PlayDraw; this class holds the state and the orders."""
 
@@ -171,8 +172,8 @@ class PlayScreen(PlayInput, PlayDraw, Screen):
         army = self.view.army_at(pos)
         if army is not None:
             stack = self.view.stack_of(army)
-            if army == self.selected_army or self.selected_army in stack and len(stack) > 1:
-                army = stack[(stack.index(self.selected_army) + 1) % len(stack)] if self.selected_army in stack else army
+            if self.selected_army in stack and len(stack) > 1:
+                army = stack[(stack.index(self.selected_army) + 1) % len(stack)]
             self.select(army, None)
             return
         self.select(None, self.view.region_at(pos))
