@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -130,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
 def _play_all(scenario: Any, args: argparse.Namespace, jobs: list[tuple]) -> list[dict[str, Any]]:
     show_progress = sys.stdout.isatty() and not args.json
     if args.workers == 1:
-        iterator = (play_one(scenario, *job) for job in jobs)
+        iterator: Iterator[dict[str, Any]] = (play_one(scenario, *job) for job in jobs)
     else:
         import multiprocessing
 

@@ -133,7 +133,7 @@ def duplicate_findings(scenario: m.Scenario) -> list[Finding]:
     for section in ("sides", "factions", "regions", "sea_links", "leaders", "events", "bookmarks", "conflicts"):
         found += _duplicates([(section, i) for i in range(len(getattr(scenario, section)))],
                              [e.id for e in getattr(scenario, section)], section)
-    army_paths = [("armies", i) for i in range(len(scenario.armies))]
+    army_paths: list[tuple[Any, ...]] = [("armies", i) for i in range(len(scenario.armies))]
     army_paths += [("reinforcements", i, "army") for i in range(len(scenario.reinforcements))]
     army_ids = [a.id for a in scenario.armies] + [r.army.id for r in scenario.reinforcements]
     found += _duplicates(army_paths, army_ids, "armies and reinforcements")

@@ -83,8 +83,9 @@ def discover_scenarios(search_dirs: list[Path] | None = None) -> list[ScenarioIn
         meta = data.get("metadata") if isinstance(data, YamlMap) else None
         meta = meta if isinstance(meta, dict) else {}
         extends = data.get("extends") if isinstance(data, YamlMap) else None
-        scenario_id = meta.get("id") if isinstance(meta.get("id"), str) else path.stem
-        title = meta.get("title") if isinstance(meta.get("title"), str) else scenario_id
+        raw_id, raw_title = meta.get("id"), meta.get("title")
+        scenario_id = raw_id if isinstance(raw_id, str) else path.stem
+        title = raw_title if isinstance(raw_title, str) else scenario_id
         clash = next((info.path for info in infos if info.id == scenario_id), None)
         infos.append(ScenarioInfo(scenario_id, title, path, extends is not None,
                                   extends if isinstance(extends, str) else None,

@@ -38,24 +38,29 @@ def _union_name(tp: Any) -> str | None:
     return None
 
 
+def _pattern_of(annotated: Any) -> str | None:
+    """The regex of an Annotated[str, StringConstraints(pattern=...)] alias such as models.Id."""
+    return getattr(get_args(annotated)[1], "pattern", None)
+
+
 def type_text(tp: Any) -> str:
     """A reader's name for a type: 'list of [Region](#region)', 'id', 'one of `low`, `high`'."""
     origin = get_origin(tp)
     if origin is typing.Annotated:
         base, *extra = get_args(tp)
         pattern = next((getattr(x, "pattern", None) for x in extra if getattr(x, "pattern", None)), None)
-        if pattern == m.Id.__metadata__[0].pattern:
+        if pattern == _pattern_of(m.Id):
             return "id"
-        if pattern == m.Month.__metadata__[0].pattern:
+        if pattern == _pattern_of(m.Month):
             return 'month "YYYY-MM"'
-        if _union_name(base):
-            name, anchor = UNIONS[_union_name(base)]
+        if union := _union_name(base):
+            name, anchor = UNIONS[union]
             return f"[{name}](#{anchor})"
         return type_text(base) + _bounds(extra)
     if origin in (Union, types.UnionType):
         members = [a for a in get_args(tp) if a is not type(None)]
-        if _union_name(tp):
-            name, anchor = UNIONS[_union_name(tp)]
+        if union := _union_name(tp):
+            name, anchor = UNIONS[union]
             return f"[{name}](#{anchor})"
         text = " or ".join(type_text(a) for a in members)
         return f"{text} or null" if len(members) < len(get_args(tp)) else text

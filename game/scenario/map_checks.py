@@ -57,7 +57,8 @@ def _sea_links(scenario: m.Scenario) -> list[Finding]:
             if region is not None and not is_coastal(region):
                 found.append(Finding(("sea_links", i, side), f"sea link '{link.id}' lands in '{region.id}', "
                                      "which has no coast", "give the region port: true or coast terrain"))
-        if all(r is not None for _, r in ends) and not any(r.port or r.offmap for _, r in ends):
+        landed = [r for _, r in ends if r is not None]
+        if len(landed) == 2 and not any(r.port or r.offmap for r in landed):
             found.append(Finding(("sea_links", i), f"sea link '{link.id}' has no port at either end, so "
                                  "nobody can embark", f"set port: true on '{link.a}' or '{link.b}'"))
     return found

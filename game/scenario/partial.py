@@ -56,7 +56,7 @@ def partial_scenario(data: Any) -> Partial | None:
     known: dict[str, set[str]] = {}
     complete = True
     for name, field in m.Scenario.model_fields.items():
-        annotation = field.annotation
+        annotation: Any = field.annotation  # a type, or a typing construct such as list[Region]
         raw = data.get(name)
         if get_origin(annotation) is list and isinstance(raw, list):
             item_adapter = _adapter(get_args(annotation)[0])
