@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 SUMMER = (6, 7, 8, 9)
 WINTER = (12, 1, 2)
 
@@ -32,6 +34,7 @@ def month_of_year(start: str, index: int) -> int:
     return (parse_month(start) + index) % 12 + 1
 
 
+@functools.lru_cache(maxsize=1024)  # asked for on every route search: a handful of distinct answers
 def season(start: str, index: int) -> str:
     """'summer' (June-September: deserts burn), 'winter' (December-February: passes close) or 'mild'."""
     moy = month_of_year(start, index)

@@ -20,7 +20,7 @@ from game.engine.commands import Command, Rejected, Rejection, command_from_dict
 from game.engine.context import Context
 from game.engine.events import Event
 from game.engine.legal import admin_commands, legal_commands
-from game.engine.orders import RULES
+from game.engine.orders import MEMO_RULES, PLAN_ONLY, RULES
 from game.engine.rules.movement import routes
 from game.engine.rules.victory import HISTORY_CLOSE_PERCENT, history_match, judge, scores
 from game.engine.setup import initial_state
@@ -62,7 +62,7 @@ class Outcome:
 
 class Game:
     __slots__ = ("scenario", "tables", "ctx", "seed", "historical", "state", "log", "_month_start", "_version",
-                 "_accepted", "_memo")
+                 "_layout", "_accepted", "_memo")
 
     def __init__(self, scenario: Any, seed: int, historical: bool, state: GameState, log: GameLog) -> None:
         self.scenario = scenario
@@ -74,8 +74,9 @@ class Game:
         self.log = log
         self._month_start: GameState | None = None  # state before this month's first command (for undo)
         self._version = 0  # bumped by every change made through the facade
+        self._layout = 0  # bumped by every change that may touch regions or armies (not by plan-only orders)
         self._accepted: tuple[int, Command] | None = None  # the last command `check` accepted, and when
-        self._memo: tuple[int, dict] = (0, {})  # per-state computations of legal_commands, and when
+        self._memo: tuple[int, dict] = (0, {})  # computations that depend on regions and armies only, and when
 
     @classmethod
     def new(cls, scenario: Any, seed: int, historical: bool = False) -> Game:
@@ -101,9 +102,7 @@ class Game:
     def legal_commands(self, side: str, army: str | None = None) -> list[Command]:
         """Legal commands of `side` (a representative menu: numbers are sampled); with `army`, only that
         army's orders (for the UI's order panel)."""
-        if self._memo[0] != self._version:
-            self._memo = (self._version, {})
-        return legal_commands(self.state, self.tables, side, army, self._memo[1])
+        return legal_commands(self.state, self.tables, side, army, self._layout_memo())
 
     def admin_commands(self, side: str) -> list[Command]:
         """Legal administrative commands of `side` (recruits, tax, preaching, choices): `legal_commands`
@@ -135,13 +134,26 @@ class Game:
         return Outcome(winner or None, level, scores(state, tables), state.over, reason, match,
                        match >= HISTORY_CLOSE_PERCENT)
 
+    def _layout_memo(self) -> dict:
+        """A dict for computations that depend only on regions and armies (blocked regions, the side's armies),
+        emptied whenever an order or a month may have changed them."""
+        if self._memo[0] != self._layout:
+            self._memo = (self._layout, {})
+        return self._memo[1]
+
+    def _rule_args(self, cmd: Command) -> tuple:
+        """The arguments of the command's validator and applier (route searches also get the layout memo)."""
+        if type(cmd) in MEMO_RULES:
+            return self.state, self.tables, cmd, self._layout_memo()
+        return self.state, self.tables, cmd
+
     # ------------------------------------------------------------------ orders
     def check(self, cmd: Command) -> Rejection | None:
         rules = RULES.get(type(cmd))
         if rules is None:
             return Rejection("unknown_command", f"'{type(cmd).__name__}' is not an order of this game.")
         try:
-            rejection = rules[0](self.state, self.tables, cmd)
+            rejection = rules[0](*self._rule_args(cmd))
         except (TypeError, KeyError, AttributeError, ValueError):
             return Rejection("bad_command", "That order is malformed.")
         if rejection is None:
@@ -157,9 +169,11 @@ class Game:
         if rejection is not None:
             raise Rejected(rejection)
         self._version += 1
+        if type(cmd) not in PLAN_ONLY:
+            self._layout += 1
         if self._month_start is None:
             self._month_start = self.state.copy()
-        events = RULES[type(cmd)][1](self.state, self.tables, cmd)
+        events = RULES[type(cmd)][1](*self._rule_args(cmd))
         self.log.entries.append(LogEntry(self.state.month, cmd.side, cmd))
         self.log.events.extend((self.state.month, e) for e in events)
         return events
@@ -176,6 +190,7 @@ class Game:
         self.log.events = [(m, e) for m, e in self.log.events if m != month]
         self.state = self._month_start.copy()
         self._version += 1
+        self._layout += 1
         for entry in redo:
             self.submit(entry.command)
         return True
@@ -186,6 +201,7 @@ class Game:
             return []
         month = self.state.month
         self._version += 1
+        self._layout += 1
         events = resolve_month(self.state, self.ctx)
         self.log.month_hashes.append(state_hash(self.state))
         self.log.events.extend((month, e) for e in events)

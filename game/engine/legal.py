@@ -6,6 +6,7 @@ Numbers are sampled (half an army, a thousand recruits) rather than enumerated; 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from game.engine import commands as c
@@ -13,8 +14,8 @@ from game.engine.orders import RULES
 from game.engine.orders.forces import validate_recruit
 from game.engine.orders.military import has_ships
 from game.engine.orders.policy import PREACH_LIMIT, validate_preach
-from game.engine.rules.movement import blocked_regions, routes
-from game.engine.state import TAX_POLICIES, GameState
+from game.engine.rules.movement import army_routes
+from game.engine.state import TAX_POLICIES, ArmyState, GameState
 from game.engine.tables import PLAYABLE, Tables
 
 RECRUIT_OPTIONS = {
@@ -23,20 +24,27 @@ RECRUIT_OPTIONS = {
 }
 
 
-def _army_setup(state: GameState, side: str, memo: dict | None) -> tuple[set[str], list, dict[str, list[str]]]:
-    """The side's blocked regions, its armies on land (by id) and their camps; kept in `memo` (which the
-    caller empties whenever the state changes) so listing army after army computes them once."""
-    key = ("army_setup", side)
+def _camps(state: GameState, side: str, memo: dict | None) -> dict[str, list[str]]:
+    """Region -> ids (sorted) of the side's armies on land there; kept in `memo` (which the caller empties
+    whenever regions or armies change) so listing army after army computes it once."""
+    key = ("camps", side)
     if memo is not None and key in memo:
         return memo[key]
-    blocked = blocked_regions(state, side)
-    mine = sorted((a for a in state.armies.values() if a.side == side and not a.at_sea), key=lambda a: a.id)
     camps: dict[str, list[str]] = {}
-    for army in mine:
-        camps.setdefault(army.region, []).append(army.id)
+    for aid in sorted(aid for aid, a in state.armies.items() if a.side == side and not a.at_sea):
+        camps.setdefault(state.armies[aid].region, []).append(aid)
     if memo is not None:
-        memo[key] = (blocked, mine, camps)
-    return blocked, mine, camps
+        memo[key] = camps
+    return camps
+
+
+def _listed_armies(state: GameState, side: str, only: str | None) -> list[ArmyState]:
+    """The side's armies on land, by id; or only the army `only` (none if it is not such an army)."""
+    if only is not None:
+        army = state.armies.get(only)
+        return [army] if army is not None and army.side == side and not army.at_sea else []
+    return [state.armies[aid] for aid in sorted(aid for aid, a in state.armies.items()
+                                                if a.side == side and not a.at_sea)]
 
 
 def _army_commands(state: GameState, tables: Tables, side: str, only: str | None,
@@ -44,14 +52,11 @@ def _army_commands(state: GameState, tables: Tables, side: str, only: str | None
     """Orders for each army (or only the army `only`), built under the very conditions their validators
     check, so they are legal by construction (tests hold every listed command to `check`)."""
     out: list[c.Command] = []
-    blocked, mine, camps = _army_setup(state, side, memo)
-    for army in mine:
+    for army in _listed_armies(state, side, only):
         aid = army.id
-        if only is not None and aid != only:
-            continue
         region = army.region
         rs, info = state.regions[region], tables.regions[region]
-        out += [c.MoveArmy(side, aid, to) for to in sorted(routes(state, tables, army, blocked))]
+        out += [c.MoveArmy(side, aid, to) for to in sorted(army_routes(state, tables, army, memo))]
         held = rs.owner == side and region not in tables.offmap
         if rs.owner != side and rs.garrison > 0 and region not in tables.offmap:
             if info.fortress > 0 and rs.siege_by != side:
@@ -70,17 +75,23 @@ def _army_commands(state: GameState, tables: Tables, side: str, only: str | None
         if army.men >= 200:
             out.append(c.SplitArmy(side, aid, _fresh_id(state, aid), army.cavalry // 2, army.infantry // 2,
                                    army.light // 2))
-        out += [c.MergeArmies(side, aid, other) for other in camps[region] if other != aid]
+        out += [c.MergeArmies(side, aid, other) for other in _camps(state, side, memo)[region] if other != aid]
     return out
 
 
 def _fresh_id(state: GameState, army: str) -> str:
     """A free id for a split-off army: the parent's id (without numeric suffixes) and a number."""
-    base = re.sub(r"(_\d+)+$", "", army)[:56]
+    base = _id_base(army)
     n = 2
     while f"{base}_{n}" in state.armies:
         n += 1
     return f"{base}_{n}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _id_base(army: str) -> str:
+    """The army id without numeric suffixes, cut to leave room for one (the same ids recur every month)."""
+    return re.sub(r"(_\d+)+$", "", army)[:56]
 
 
 def _admin_commands(state: GameState, tables: Tables, side: str) -> list[c.Command]:
@@ -124,7 +135,8 @@ def admin_commands(state: GameState, tables: Tables, side: str) -> list[c.Comman
 def legal_commands(state: GameState, tables: Tables, side: str, army: str | None = None,
                    memo: dict | None = None) -> list[c.Command]:
     """The side's legal commands; with `army`, only that army's orders. `memo`: a dict the caller keeps for
-    as long as the state does not change (the facade empties it on every submit, undo and end_turn)."""
+    as long as regions and armies do not change (the facade empties it on every order that may change them,
+    undo and end_turn)."""
     if state.over or side not in PLAYABLE:
         return []
     commands = _army_commands(state, tables, side, army, memo)

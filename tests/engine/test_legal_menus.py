@@ -1,10 +1,13 @@
 """The per-army and administrative menus the random player samples from agree with the side's whole menu,
-and the per-state memo of legal_commands is emptied by every change made through the facade."""
+and the facade's memo of computations on regions and armies is never stale: plan-only orders leave regions
+and armies alone, and every other change empties it."""
 
 from __future__ import annotations
 
 from game.ai import make_player
 from game.engine import Game
+from game.engine.legal import legal_commands
+from game.engine.orders import PLAN_ONLY
 
 from .tiny import campaign_scenario
 
@@ -29,3 +32,31 @@ def test_per_army_and_admin_menus_make_up_the_whole_menu_month_after_month() -> 
             _menus_agree(game, side)  # after the player's orders: the memo must not be stale
         game.end_turn()
     assert game.admin_commands("berber") == [] and game.legal_commands("berber") == []
+
+
+class _Watched(Game):
+    """A game that, after every order, compares its memoised menus and routes with fresh ones."""
+
+    __slots__ = ()
+
+    def submit(self, cmd):  # type: ignore[no-untyped-def]
+        before = (self.state.to_dict()["regions"], self.state.to_dict()["armies"])
+        events = super().submit(cmd)
+        if isinstance(cmd, PLAN_ONLY):
+            assert (self.state.to_dict()["regions"], self.state.to_dict()["armies"]) == before
+        for side in SIDES:
+            assert self.legal_commands(side) == legal_commands(self.state, self.tables, side)
+            for army in self.state.armies.values():
+                if army.side == side and not army.at_sea:
+                    fresh = legal_commands(self.state, self.tables, side, army.id)
+                    assert self.legal_commands(side, army=army.id) == fresh
+        return events
+
+
+def test_memoised_menus_equal_fresh_ones_after_every_order() -> None:
+    game = _Watched.new(campaign_scenario(), 5)
+    players = {side: make_player("random", side, 5) for side in SIDES}
+    while not game.is_over():
+        for side in SIDES:
+            players[side].play_turn(game, side)
+        game.end_turn()

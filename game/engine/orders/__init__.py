@@ -20,3 +20,10 @@ RULES: dict[type, tuple[Callable[..., Any], Callable[..., Any]]] = {
     c.Preach: (policy.validate_preach, policy.apply_preach),
     c.ChooseOption: (policy.validate_choose_option, policy.apply_choose_option),
 }
+
+# Orders that change neither regions nor armies (only plans, the tax policy, preaching): the facade keeps
+# what it computed from regions and armies across them.
+PLAN_ONLY: tuple[type, ...] = (c.MoveArmy, c.Besiege, c.Assault, c.Embark, c.SetTaxPolicy, c.Preach)
+# Orders whose validator and applier take, as a fourth argument, the facade's memo of computations on regions
+# and armies (a route search needs the blocked regions).
+MEMO_RULES: tuple[type, ...] = (c.MoveArmy,)

@@ -8,12 +8,13 @@ from game.engine.armies import hostile
 from game.engine.commands import Assault, Besiege, Embark, MoveArmy, Rejection
 from game.engine.events import Event
 from game.engine.orders.common import own_army
-from game.engine.rules.movement import routes
+from game.engine.rules.movement import army_routes
 from game.engine.state import GameState, Plan
 from game.engine.tables import Tables
 
 
-def validate_move_army(state: GameState, tables: Tables, cmd: MoveArmy) -> Rejection | None:
+def validate_move_army(state: GameState, tables: Tables, cmd: MoveArmy,
+                       memo: dict | None = None) -> Rejection | None:
     army, bad = own_army(state, cmd.side, cmd.army)
     if bad:
         return bad
@@ -21,14 +22,14 @@ def validate_move_army(state: GameState, tables: Tables, cmd: MoveArmy) -> Rejec
         return Rejection("no_region", f"There is no region '{cmd.to}'.")
     if cmd.to == army.region:
         return Rejection("already_there", "The army is already there.")
-    if cmd.to not in routes(state, tables, army):
+    if cmd.to not in army_routes(state, tables, army, memo):
         return Rejection("out_of_reach", f"{cmd.army} cannot reach {cmd.to} this month.")
     return None
 
 
-def apply_move_army(state: GameState, tables: Tables, cmd: MoveArmy) -> list[Event]:
+def apply_move_army(state: GameState, tables: Tables, cmd: MoveArmy, memo: dict | None = None) -> list[Event]:
     army = state.armies[cmd.army]
-    _cost, path = routes(state, tables, army)[cmd.to]
+    _cost, path = army_routes(state, tables, army, memo)[cmd.to]
     state.plans[cmd.army] = Plan("move", cmd.to, list(path))
     return []
 

@@ -64,6 +64,31 @@ def blocked_regions(state: GameState, side: str) -> set[str]:
     return found
 
 
+def blocked_for(state: GameState, side: str, memo: dict | None = None) -> set[str]:
+    """`blocked_regions`, kept in `memo` when given: a dict its owner empties whenever regions or armies
+    change (the facade's layout memo)."""
+    if memo is None:
+        return blocked_regions(state, side)
+    key = ("blocked", side)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = blocked_regions(state, side)
+    return found
+
+
+def army_routes(state: GameState, tables: Tables, army: ArmyState, memo: dict | None = None
+                ) -> dict[str, tuple[int, list[str]]]:
+    """`routes` of the army, kept in `memo` when given (see `blocked_for`): listing the army's orders,
+    checking a move and applying it search once."""
+    if memo is None:
+        return routes(state, tables, army)
+    key = ("routes", army.id)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = routes(state, tables, army, blocked_for(state, army.side, memo))
+    return found
+
+
 def routes(state: GameState, tables: Tables, army: ArmyState,
            blocked: set[str] | None = None) -> dict[str, tuple[int, list[str]]]:
     """Every region the army can reach this month: region -> (cost, path of regions entered).
