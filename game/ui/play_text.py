@@ -26,6 +26,14 @@ def men(n: int) -> str:
     return f"{n:,}"
 
 
+def about_men(n: int) -> str:
+    """A battle's toll as a chronicler gives it: two significant figures (14,999 -> '15,000'), never below 100."""
+    if n < 100:
+        return f"{n:,}"
+    step = 10 ** (len(str(n)) - 2)
+    return f"{round(n / step) * step:,}"
+
+
 class Names:
     """Display names for the ids of one scenario (and of armies created during play)."""
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 import pygame
 
 from game.ui import theme
+from game.ui.play_text import about_men
 from game.ui.replay_motion import ArmyMarker
 from game.ui.replay_source import BattleReport
 from game.ui.replay_timeline import draw_crossed_swords
@@ -95,7 +96,7 @@ def report_lines(report: BattleReport, names: Callable[[str], str]) -> list[tupl
     winner = theme.owner_style(report.winner)
     lines = [("title", report.name, CARD_TEXT), ("ui_bold", f"Victory: {winner.name}", winner.fill)]
     if report.losses:
-        losses = ", ".join(f"{names(side)} {men:,}" for side, men in sorted(report.losses.items()) if men)
+        losses = ", ".join(f"{names(side)} {about_men(men)}" for side, men in sorted(report.losses.items()) if men)
         if losses:
             lines.append(("ui", f"Losses: {losses}", CARD_MUTED))
     if report.leaders_killed:

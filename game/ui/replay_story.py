@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from game.ui import theme
+from game.ui.play_text import about_men
 from game.ui.replay_narration import Block, month_title
 from game.ui.replay_source import MonthStory
 
@@ -27,7 +28,7 @@ def story_blocks(story: MonthStory, scenario: Any, names: Mapping[str, str]) -> 
         winner = theme.owner_style(battle.winner)
         blocks.append(Block("battle", battle.name))
         lines = [f"Victory for the {winner.name}."]
-        losses = [f"{names.get(s, s)} lost about {m:,} men" for s, m in sorted(battle.losses.items()) if m]
+        losses = [f"{names.get(s, s)} lost about {about_men(m)} men" for s, m in sorted(battle.losses.items()) if m]
         if losses:
             lines.append("; ".join(losses) + ".")
         if battle.leaders_killed:

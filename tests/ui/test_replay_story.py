@@ -14,6 +14,7 @@ from game.engine.events import (
     RevenueCollected,
 )
 from game.scenario.loader import load_scenario_id
+from game.ui.play_text import about_men
 from game.ui.replay_layers import region_names
 from game.ui.replay_playback import Playback
 from game.ui.replay_source import BattleReport, MonthStory
@@ -53,6 +54,20 @@ def test_story_tells_narration_source_battle_and_facts_in_order(scenario):
     facts = [t for k, t in zip(kinds, texts) if k == "fact"]
     assert facts == [f"• {names['tangier']} fell to the Berber rebels by assault.",
                      f"• {names[leader.id]} fell in battle."]  # revenue is bookkeeping: not told
+
+
+def test_battle_tolls_are_told_in_round_figures(scenario):
+    report = BattleReport("tangier", "The Battle of Tangier", "berber", {"berber": 14999, "umayyad": 44012}, (), "")
+    blocks = story_blocks(MonthStory("741-10", battles=[report]), scenario, region_names(scenario))
+    battle_text = blocks[[b.text for b in blocks].index("The Battle of Tangier") + 1].text
+    assert "lost about 15,000 men" in battle_text and "lost about 44,000 men" in battle_text
+    assert "14,999" not in battle_text
+
+
+@pytest.mark.parametrize(("exact", "told"), [(57, "57"), (140, "140"), (1234, "1,200"), (14999, "15,000"),
+                                              (9950, "10,000"), (44000, "44,000")])
+def test_about_men_keeps_two_significant_figures(exact, told):
+    assert about_men(exact) == told
 
 
 def test_a_quiet_month_says_so(scenario):
