@@ -140,9 +140,11 @@ def command_rating(tables: Tables, leader: str, rating: str) -> int:
 
 def sweep_empty(state: GameState) -> list[Event]:
     """Remove armies left with no men (by losses, attrition or effects); their leaders go idle."""
-    empty = sorted(aid for aid, a in state.armies.items() if a.men <= 0)
+    # runs after every phase: test the troop counts directly (no `men` property call) and sort only when
+    # there is something to sweep
+    empty = [aid for aid, a in state.armies.items() if a.cavalry + a.infantry + a.light <= 0]
     events: list[Event] = []
-    for aid in empty:
+    for aid in sorted(empty):
         events += destroy_army(state, aid, "no men left")
     return events
 

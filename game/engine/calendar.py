@@ -19,6 +19,7 @@ def format_month(absolute: int) -> str:
     return f"{year}-{month + 1:02d}"
 
 
+@functools.lru_cache(maxsize=1024)  # date triggers ask every month: a few dozen distinct answers
 def month_index(start: str, month: str) -> int:
     """Turn index of `month` in a game that begins at `start` (0 for the first month)."""
     return parse_month(month) - parse_month(start)

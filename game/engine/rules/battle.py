@@ -143,6 +143,10 @@ def _retreat(state: GameState, ctx: Context, rng: Rng, region: str, losers: list
     """
     events: list[Event] = []
     tables = ctx.tables
+    # The losers are all of one side and only they move or vanish here, so where their enemies stand is
+    # fixed for the whole retreat.
+    side = losers[0].side if losers else ""
+    enemy_camps = {o.region for o in state.armies.values() if not o.at_sea and hostile(o.side, side)}
     for army in losers:
         state.plans.pop(army.id, None)
         if army.men == 0:
@@ -154,7 +158,7 @@ def _retreat(state: GameState, ctx: Context, rng: Rng, region: str, losers: list
             rs = state.regions[n]
             if n in tables.offmap and rs.owner != army.side:
                 continue
-            if any(o.region == n and not o.at_sea and hostile(o.side, army.side) for o in state.armies.values()):
+            if n in enemy_camps:
                 continue
             friendly = rs.owner == army.side
             if friendly or (not routed and not (rs.garrison > 0 and hostile(rs.owner, army.side))):

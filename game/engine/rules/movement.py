@@ -45,13 +45,7 @@ def cost_table(tables: Tables, month: int) -> dict[str, int]:
 
 def blocks(state: GameState, region: str, side: str) -> bool:
     """True where a marching army must stop: an enemy army, or an enemy garrison, stands there."""
-    rs = state.regions[region]
-    if rs.garrison > 0 and hostile(rs.owner, side):
-        return True
-    for army in state.armies.values():
-        if army.region == region and not army.at_sea and army.side != side:
-            return True
-    return False
+    return _blocks_step(state, _camp_counts(state), region, side)
 
 
 def blocked_regions(state: GameState, side: str) -> set[str]:
@@ -165,6 +159,7 @@ def resolve_movement(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
     marching = {aid: list(p.path) for aid, p in sorted(state.plans.items()) if p.kind == "move" and p.path}
     walked: dict[str, list[str]] = {aid: [] for aid in marching}
     engaged: set[str] = set()
+    camps = _camp_counts(state)
     step = 0
     while marching:
         order = sorted(marching)
@@ -176,7 +171,10 @@ def resolve_movement(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
                 marching.pop(aid, None)
                 continue
             nxt = path[step]
-            stop = blocks(state, nxt, army.side)
+            stop = _blocks_step(state, camps, nxt, army.side)
+            if not army.at_sea:
+                _count(camps, army.region, army.side, -1)
+                _count(camps, nxt, army.side, 1)
             army.region = nxt
             walked[aid].append(nxt)
             if stop:
@@ -190,6 +188,28 @@ def resolve_movement(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
         if path and aid in state.armies:
             events.append(ArmyMoved(aid, state.armies[aid].side, path))
     return events
+
+
+def _camp_counts(state: GameState) -> dict[str, dict[str, int]]:
+    """Region -> side -> armies of that side standing there on land (a march asks at every step)."""
+    camps: dict[str, dict[str, int]] = {}
+    for army in state.armies.values():
+        if not army.at_sea:
+            _count(camps, army.region, army.side, 1)
+    return camps
+
+
+def _count(camps: dict[str, dict[str, int]], region: str, side: str, change: int) -> None:
+    sides = camps.setdefault(region, {})
+    sides[side] = sides.get(side, 0) + change
+
+
+def _blocks_step(state: GameState, camps: dict[str, dict[str, int]], region: str, side: str) -> bool:
+    """`blocks`, with the armies' whereabouts read from `camps`."""
+    rs = state.regions[region]
+    if rs.garrison > 0 and hostile(rs.owner, side):
+        return True
+    return any(count > 0 for other, count in camps.get(region, {}).items() if other != side)
 
 
 def _sail(state: GameState, tables: Tables) -> list[Event]:
