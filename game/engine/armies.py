@@ -16,6 +16,11 @@ def hostile(side: str, other: str) -> bool:
     return side != other
 
 
+def armies_by_id(state: GameState) -> list[ArmyState]:
+    """Every army, sorted by id (the keys of `state.armies` are the ids: sorting them needs no key function)."""
+    return [state.armies[aid] for aid in sorted(state.armies)]
+
+
 def armies_at(state: GameState, region: str) -> list[ArmyState]:
     """Armies standing in `region` (not at sea), sorted by id."""
     return sorted((a for a in state.armies.values() if a.region == region and not a.at_sea), key=lambda a: a.id)

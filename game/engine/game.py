@@ -175,7 +175,8 @@ class Game:
             self._month_start = self.state.copy()
         events = RULES[type(cmd)][1](*self._rule_args(cmd))
         self.log.entries.append(LogEntry(self.state.month, cmd.side, cmd))
-        self.log.events.extend((self.state.month, e) for e in events)
+        if events:
+            self.log.events.extend((self.state.month, e) for e in events)
         return events
 
     def undo(self, side: str) -> bool:

@@ -11,9 +11,9 @@ import re
 
 from game.engine import commands as c
 from game.engine.orders import RULES
-from game.engine.orders.forces import validate_recruit
+from game.engine.orders.forces import levy_rejection
 from game.engine.orders.military import has_ships
-from game.engine.orders.policy import PREACH_LIMIT, validate_preach
+from game.engine.orders.policy import PREACH_LIMIT, can_preach_in
 from game.engine.rules.movement import army_routes
 from game.engine.state import TAX_POLICIES, ArmyState, GameState
 from game.engine.tables import PLAYABLE, Tables
@@ -31,8 +31,11 @@ def _camps(state: GameState, side: str, memo: dict | None) -> dict[str, list[str
     if memo is not None and key in memo:
         return memo[key]
     camps: dict[str, list[str]] = {}
-    for aid in sorted(aid for aid, a in state.armies.items() if a.side == side and not a.at_sea):
-        camps.setdefault(state.armies[aid].region, []).append(aid)
+    for aid, army in state.armies.items():
+        if army.side == side and not army.at_sea:
+            camps.setdefault(army.region, []).append(aid)
+    for ids in camps.values():
+        ids.sort()
     if memo is not None:
         memo[key] = camps
     return camps
@@ -56,7 +59,7 @@ def _army_commands(state: GameState, tables: Tables, side: str, only: str | None
         aid = army.id
         region = army.region
         rs, info = state.regions[region], tables.regions[region]
-        out += [c.MoveArmy(side, aid, to) for to in sorted(army_routes(state, tables, army, memo))]
+        out += [_move(side, aid, to) for to in sorted(army_routes(state, tables, army, memo))]
         held = rs.owner == side and region not in tables.offmap
         if rs.owner != side and rs.garrison > 0 and region not in tables.offmap:
             if info.fortress > 0 and rs.siege_by != side:
@@ -79,6 +82,13 @@ def _army_commands(state: GameState, tables: Tables, side: str, only: str | None
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _move(side: str, army: str, to: str) -> c.MoveArmy:
+    """Commands are immutable values, and an army is offered much the same moves month after month: build
+    each once (most of a menu is moves)."""
+    return c.MoveArmy(side, army, to)
+
+
 def _fresh_id(state: GameState, army: str) -> str:
     """A free id for a split-off army: the parent's id (without numeric suffixes) and a number."""
     base = _id_base(army)
@@ -95,7 +105,8 @@ def _id_base(army: str) -> str:
 
 
 def _admin_commands(state: GameState, tables: Tables, side: str) -> list[c.Command]:
-    """Recruits, tax, preaching and choices, each checked by its validator (given the indexes at hand)."""
+    """Recruits, tax, preaching and choices: recruits and preaching built under their validators' conditions
+    (given the indexes at hand), the rest checked by their validators."""
     out: list[c.Command] = []
     threatened = {a.region for a in state.armies.values() if a.side != side and not a.at_sea}
     camps = {a.region for a in state.armies.values() if a.side == side and not a.at_sea}
@@ -111,12 +122,13 @@ def _admin_commands(state: GameState, tables: Tables, side: str) -> list[c.Comma
             if rs.owner == side and region not in threatened and not rs.siege_by:
                 for mix in mixes:
                     cmd = c.Recruit(side, region, *mix)
-                    if validate_recruit(state, tables, cmd, threatened) is None:
+                    if levy_rejection(state, tables, cmd, threatened) is None:  # well formed by construction
                         out.append(cmd)
     out += [c.SetTaxPolicy(side, p) for p in TAX_POLICIES if p != state.sides[side].tax_policy]
     if side == "berber" and len(state.preaching) < PREACH_LIMIT:
-        preach = [c.Preach(side, r) for r in tables.region_ids]
-        out += [cmd for cmd in preach if validate_preach(state, tables, cmd, camps) is None]
+        # validate_preach's conditions on the region (the side and the limit are settled above)
+        out += [c.Preach(side, r) for r in tables.region_ids
+                if r not in state.preaching and can_preach_in(state, tables, r, camps)]
     for event_id, chooser in sorted(state.pending.items()):
         if chooser == side:
             out += [c.ChooseOption(side, event_id, ch.id) for ch in tables.events[event_id].choices]

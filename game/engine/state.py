@@ -185,8 +185,13 @@ def _fields(obj: Any) -> dict[str, Any]:
     return out
 
 
+# Made once, and without the circular-reference check: the state is a tree of plain data, and the check costs
+# a tenth of every hash. The text is the same as json.dumps with these settings.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=True, check_circular=False)
+
+
 def canonical_json(data: Any) -> str:
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return _CANONICAL.encode(data)
 
 
 # Each record's slot values in slot order, as one C call (attrgetter of two or more names gives a tuple,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from game.engine.armies import hostile_present, new_army_id
+from game.engine.armies import armies_by_id, hostile_present, new_army_id
 from game.engine.commands import Garrison, MergeArmies, Recruit, Rejection, SplitArmy
 from game.engine.events import ArmyDisbanded, ArmyRecruited, Event, ForcesReorganised
 from game.engine.orders.common import check_side, own_army, valid_men
@@ -145,6 +145,14 @@ def validate_recruit(state: GameState, tables: Tables, cmd: Recruit,
     men = cmd.cavalry + cmd.infantry + cmd.light
     if men == 0 or any(n % RECRUIT_STEP for n in (cmd.cavalry, cmd.infantry, cmd.light)):
         return Rejection("bad_number", f"Recruit men in hundreds (multiples of {RECRUIT_STEP}).")
+    return levy_rejection(state, tables, cmd, threatened)
+
+
+def levy_rejection(state: GameState, tables: Tables, cmd: Recruit,
+                   threatened: set[str] | None = None) -> Rejection | None:
+    """The part of `validate_recruit` that depends on the region and the side's means, for a recruit already
+    known to be well formed (a playable side in a game not over, an existing region, men in hundreds)."""
+    men = cmd.cavalry + cmd.infantry + cmd.light
     rs, info = state.regions[cmd.region], tables.regions[cmd.region]
     if rs.owner != cmd.side:
         return Rejection("not_held", "You can only recruit in a region you hold.")
@@ -175,7 +183,7 @@ def apply_recruit(state: GameState, tables: Tables, cmd: Recruit) -> list[Event]
     men = cmd.cavalry + cmd.infantry + cmd.light
     ss.treasury -= cost
     ss.manpower -= men
-    host = next((a for a in sorted(state.armies.values(), key=lambda a: a.id)
+    host = next((a for a in armies_by_id(state)
                  if a.side == cmd.side and a.region == cmd.region and not a.at_sea), None)
     if host is None:
         army_id = new_army_id(state, cmd.side)

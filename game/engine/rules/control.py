@@ -6,7 +6,7 @@ falls to a much larger army; walled towns need a siege or an assault. Off-map no
 
 from __future__ import annotations
 
-from game.engine.armies import hostile
+from game.engine.armies import armies_by_id, hostile
 from game.engine.context import Context
 from game.engine.events import Event, GarrisonSkirmished, RegionTaken
 from game.engine.rng import Rng
@@ -32,7 +32,7 @@ def resolve_control(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
     events: list[Event] = []
     tables = ctx.tables
     by_region: dict[str, list[ArmyState]] = {}
-    for army in sorted(state.armies.values(), key=lambda a: a.id):
+    for army in armies_by_id(state):
         if not army.at_sea:
             by_region.setdefault(army.region, []).append(army)
     for region in sorted(by_region):

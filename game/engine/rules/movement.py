@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import heapq
 
-from game.engine.armies import hostile
+from game.engine.armies import armies_by_id, hostile
 from game.engine.calendar import season
 from game.engine.context import Context
 from game.engine.events import ArmyEmbarked, ArmyLanded, ArmyMoved, Event
@@ -22,10 +22,15 @@ SEASON_PENALTY = {("desert", "summer"): 2, ("mountains", "winter"): 2}
 ROUTE_CACHE_LIMIT = 50_000  # cached route tables per scenario before the cache starts afresh
 
 
+_SLOWEST_FIRST = sorted(SPEED, key=SPEED.__getitem__)
+
+
 def movement_points(army: ArmyState) -> int:
     """The slowest troop type present sets the pace."""
-    speeds = [SPEED[t] for t in ("cavalry", "light", "infantry") if getattr(army, t) > 0]
-    return min(speeds) if speeds else 0
+    for troop in _SLOWEST_FIRST:
+        if getattr(army, troop) > 0:
+            return SPEED[troop]
+    return 0
 
 
 def entry_cost(tables: Tables, region: str, month: int) -> int:
@@ -215,7 +220,7 @@ def _blocks_step(state: GameState, camps: dict[str, dict[str, int]], region: str
 def _sail(state: GameState, tables: Tables) -> list[Event]:
     """Armies at sea come one month closer; those whose crossing is over land. New embarkations set sail."""
     events: list[Event] = []
-    for army in sorted(state.armies.values(), key=lambda a: a.id):
+    for army in armies_by_id(state):
         if army.at_sea:
             army.at_sea -= 1
             if army.at_sea == 0:

@@ -8,7 +8,7 @@ regains 5 morale a month plus its leader's charisma (up to 90).
 
 from __future__ import annotations
 
-from game.engine.armies import command_rating, take_percent
+from game.engine.armies import armies_by_id, command_rating, take_percent
 from game.engine.calendar import season
 from game.engine.context import Context
 from game.engine.events import AttritionSuffered, Event
@@ -34,7 +34,7 @@ def supply_and_attrition(state: GameState, ctx: Context, rng: Rng) -> list[Event
     events: list[Event] = []
     tables = ctx.tables
     when = season(tables.start, state.month)
-    for army in sorted(state.armies.values(), key=lambda a: a.id):
+    for army in armies_by_id(state):
         if army.at_sea or army.region in tables.offmap:
             continue
         if is_supplied(state, ctx, army):
