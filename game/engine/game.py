@@ -20,8 +20,8 @@ from game.engine.commands import Command, Rejected, Rejection, command_from_dict
 from game.engine.context import Context
 from game.engine.events import Event
 from game.engine.legal import admin_commands, legal_commands
-from game.engine.orders import MEMO_RULES, PLAN_ONLY, RULES
-from game.engine.rules.movement import routes
+from game.engine.orders import KEEPS_BLOCKED, MEMO_RULES, PLAN_ONLY, RULES
+from game.engine.rules.movement import blocked_entries, routes
 from game.engine.rules.victory import HISTORY_CLOSE_PERCENT, history_match, judge, scores
 from game.engine.setup import initial_state
 from game.engine.state import GameState, state_hash
@@ -141,6 +141,15 @@ class Game:
             self._memo = (self._layout, {})
         return self._memo[1]
 
+    def _forget_layout(self, cmd: Command) -> None:
+        """Empty the layout memo before an order that may change regions or armies (keeping the blocked
+        regions when the order cannot change them)."""
+        if type(cmd) in PLAN_ONLY:
+            return
+        kept = blocked_entries(self._layout_memo()) if type(cmd) in KEEPS_BLOCKED else {}
+        self._layout += 1
+        self._memo = (self._layout, kept)
+
     def _rule_args(self, cmd: Command) -> tuple:
         """The arguments of the command's validator and applier (route searches also get the layout memo)."""
         if type(cmd) in MEMO_RULES:
@@ -169,8 +178,7 @@ class Game:
         if rejection is not None:
             raise Rejected(rejection)
         self._version += 1
-        if type(cmd) not in PLAN_ONLY:
-            self._layout += 1
+        self._forget_layout(cmd)
         if self._month_start is None:
             self._month_start = self.state.copy()
         events = RULES[type(cmd)][1](*self._rule_args(cmd))

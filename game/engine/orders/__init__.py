@@ -24,6 +24,9 @@ RULES: dict[type, tuple[Callable[..., Any], Callable[..., Any]]] = {
 # Orders that change neither regions nor armies (only plans, the tax policy, preaching): the facade keeps
 # what it computed from regions and armies across them.
 PLAN_ONLY: tuple[type, ...] = (c.MoveArmy, c.Besiege, c.Assault, c.Embark, c.SetTaxPolicy, c.Preach)
+# Orders that move men between one side's armies and garrison within a region, always leaving men there (an
+# army, or the garrison of a region the side holds): which regions block a march survives them.
+KEEPS_BLOCKED: tuple[type, ...] = (c.Garrison, c.SplitArmy, c.MergeArmies)
 # Orders whose validator and applier take, as a fourth argument, the facade's memo of computations on regions
 # and armies (a route search needs the blocked regions).
 MEMO_RULES: tuple[type, ...] = (c.MoveArmy,)

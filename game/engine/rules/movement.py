@@ -75,6 +75,11 @@ def blocked_for(state: GameState, side: str, memo: dict | None = None) -> set[st
     return found
 
 
+def blocked_entries(memo: dict) -> dict:
+    """The entries `blocked_for` keeps in `memo`, for a fresh memo where they still hold."""
+    return {key: value for key, value in memo.items() if key[0] == "blocked"}
+
+
 def army_routes(state: GameState, tables: Tables, army: ArmyState, memo: dict | None = None
                 ) -> dict[str, tuple[int, list[str]]]:
     """`routes` of the army, kept in `memo` when given (see `blocked_for`): listing the army's orders,
@@ -214,7 +219,10 @@ def _blocks_step(state: GameState, camps: dict[str, dict[str, int]], region: str
     rs = state.regions[region]
     if rs.garrison > 0 and hostile(rs.owner, side):
         return True
-    return any(count > 0 for other, count in camps.get(region, {}).items() if other != side)
+    for other, count in camps.get(region, {}).items():
+        if count > 0 and other != side:
+            return True
+    return False
 
 
 def _sail(state: GameState, tables: Tables) -> list[Event]:
