@@ -59,34 +59,35 @@ def _army_commands(state: GameState, tables: Tables, side: str, only: str | None
         aid = army.id
         region = army.region
         rs, info = state.regions[region], tables.regions[region]
-        out += [_move(side, aid, to) for to in sorted(army_routes(state, tables, army, memo))]
+        out += [_order(c.MoveArmy, side, aid, to) for to in sorted(army_routes(state, tables, army, memo))]
         held = rs.owner == side and region not in tables.offmap
         if rs.owner != side and rs.garrison > 0 and region not in tables.offmap:
             if info.fortress > 0 and rs.siege_by != side:
-                out.append(c.Besiege(side, aid))
-            out.append(c.Assault(side, aid))
+                out.append(_order(c.Besiege, side, aid))
+            out.append(_order(c.Assault, side, aid))
         if rs.owner == side and info.port and not rs.siege_by:
             for link in tables.links_from[region]:
                 far = tables.other_end(link, region)
                 reachable = far not in tables.offmap or state.regions[far].owner == side
                 if reachable and has_ships(tables.links[link], side):
-                    out.append(c.Embark(side, aid, link))
+                    out.append(_order(c.Embark, side, aid, link))
         if held and army.men >= 200:
-            out.append(c.Garrison(side, aid, army.men // 2))
+            out.append(_order(c.Garrison, side, aid, army.men // 2))
         if held and rs.garrison:
-            out.append(c.Garrison(side, aid, -min(rs.garrison, max(100, rs.garrison // 2))))
+            out.append(_order(c.Garrison, side, aid, -min(rs.garrison, max(100, rs.garrison // 2))))
         if army.men >= 200:
-            out.append(c.SplitArmy(side, aid, _fresh_id(state, aid), army.cavalry // 2, army.infantry // 2,
-                                   army.light // 2))
-        out += [c.MergeArmies(side, aid, other) for other in _camps(state, side, memo)[region] if other != aid]
+            out.append(_order(c.SplitArmy, side, aid, _fresh_id(state, aid), army.cavalry // 2,
+                              army.infantry // 2, army.light // 2))
+        out += [_order(c.MergeArmies, side, aid, other)
+                for other in _camps(state, side, memo)[region] if other != aid]
     return out
 
 
-@functools.lru_cache(maxsize=4096)
-def _move(side: str, army: str, to: str) -> c.MoveArmy:
-    """Commands are immutable values, and an army is offered much the same moves month after month: build
-    each once (most of a menu is moves)."""
-    return c.MoveArmy(side, army, to)
+@functools.lru_cache(maxsize=8192)
+def _order(kind: type, *fields: object) -> c.Command:
+    """`kind(*fields)`, built once: commands are immutable values, much the same ones are offered month after
+    month, and building a frozen dataclass costs more than finding it again."""
+    return kind(*fields)
 
 
 def _fresh_id(state: GameState, army: str) -> str:
@@ -121,13 +122,13 @@ def _admin_commands(state: GameState, tables: Tables, side: str) -> list[c.Comma
             rs = state.regions[region]
             if rs.owner == side and region not in threatened and not rs.siege_by:
                 for mix in mixes:
-                    cmd = c.Recruit(side, region, *mix)
+                    cmd = _order(c.Recruit, side, region, *mix)
                     if levy_rejection(state, tables, cmd, threatened) is None:  # well formed by construction
                         out.append(cmd)
     out += [c.SetTaxPolicy(side, p) for p in TAX_POLICIES if p != state.sides[side].tax_policy]
     if side == "berber" and len(state.preaching) < PREACH_LIMIT:
         # validate_preach's conditions on the region (the side and the limit are settled above)
-        out += [c.Preach(side, r) for r in tables.region_ids
+        out += [_order(c.Preach, side, r) for r in tables.region_ids
                 if r not in state.preaching and can_preach_in(state, tables, r, camps)]
     for event_id, chooser in sorted(state.pending.items()):
         if chooser == side:
