@@ -23,7 +23,8 @@ def armies_by_id(state: GameState) -> list[ArmyState]:
 
 def armies_at(state: GameState, region: str) -> list[ArmyState]:
     """Armies standing in `region` (not at sea), sorted by id."""
-    return sorted((a for a in state.armies.values() if a.region == region and not a.at_sea), key=lambda a: a.id)
+    armies = state.armies
+    return [armies[aid] for aid in sorted(aid for aid, a in armies.items() if a.region == region and not a.at_sea)]
 
 
 def side_armies(state: GameState, side: str) -> list[ArmyState]:

@@ -13,7 +13,7 @@ from game.engine import commands as c
 from game.engine.orders import RULES
 from game.engine.orders.forces import levy_rejection
 from game.engine.orders.military import has_ships
-from game.engine.orders.policy import PREACH_LIMIT, can_preach_in
+from game.engine.orders.policy import PREACH_LIMIT, preaching_reach
 from game.engine.rules.movement import army_routes
 from game.engine.state import TAX_POLICIES, ArmyState, GameState
 from game.engine.tables import PLAYABLE, Tables
@@ -110,7 +110,6 @@ def _admin_commands(state: GameState, tables: Tables, side: str) -> list[c.Comma
     (given the indexes at hand), the rest checked by their validators."""
     out: list[c.Command] = []
     threatened = {a.region for a in state.armies.values() if a.side != side and not a.at_sea}
-    camps = {a.region for a in state.armies.values() if a.side == side and not a.at_sea}
     ss = state.sides[side]
     per_1000 = tables.settings.recruit_cost_per_1000
     # Mixes the side cannot afford anywhere (too few men, or too little gold even at the halved Berber
@@ -128,8 +127,8 @@ def _admin_commands(state: GameState, tables: Tables, side: str) -> list[c.Comma
     out += [c.SetTaxPolicy(side, p) for p in TAX_POLICIES if p != state.sides[side].tax_policy]
     if side == "berber" and len(state.preaching) < PREACH_LIMIT:
         # validate_preach's conditions on the region (the side and the limit are settled above)
-        out += [_order(c.Preach, side, r) for r in tables.region_ids
-                if r not in state.preaching and can_preach_in(state, tables, r, camps)]
+        reach = preaching_reach(state, tables)
+        out += [_order(c.Preach, side, r) for r in tables.region_ids if r in reach and r not in state.preaching]
     for event_id, chooser in sorted(state.pending.items()):
         if chooser == side:
             out += [c.ChooseOption(side, event_id, ch.id) for ch in tables.events[event_id].choices]

@@ -1,5 +1,6 @@
 """The month as a pipeline of named phases, read like the rulebook. Each phase is `(state, ctx, rng) ->
-list[Event]`; empty armies are swept after each phase; the RNG state is written back at the end.
+list[Event]`; empty armies are swept after each phase (that can leave any); the RNG state is written back at
+the end.
 """
 
 from __future__ import annotations
@@ -44,12 +45,18 @@ PHASES: tuple[tuple[str, Phase], ...] = (
 )
 
 
+# Phases that never take men from an army nor add one: the previous phase's sweep left no empty army, so a
+# sweep after them would find nothing and is skipped (a test holds them to that).
+KEEP_MEN = frozenset({"friction", "economy", "asturias", "victory", "calendar"})
+
+
 def resolve_month(state: GameState, ctx: Context) -> list[Event]:
     """Run every phase in order on `state` (mutated in place) and return the events, in order."""
     rng = Rng(state.rng)
     events: list[Event] = []
-    for _name, phase in PHASES:
+    for name, phase in PHASES:
         events += phase(state, ctx, rng)
-        events += sweep_empty(state)
+        if name not in KEEP_MEN:
+            events += sweep_empty(state)
     state.rng = rng.state
     return events

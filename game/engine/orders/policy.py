@@ -45,6 +45,17 @@ def can_preach_in(state: GameState, tables: Tables, region: str, camps: set[str]
     return any(state.regions[n].owner == "berber" for n in tables.neighbors[region])
 
 
+def preaching_reach(state: GameState, tables: Tables) -> set[str]:
+    """Every region `can_preach_in` accepts, found at once: on the map, and held by the Berbers, or holding a
+    Berber army, or bordering a Berber region (adjacency is symmetric)."""
+    held = [rid for rid, rs in state.regions.items() if rs.owner == "berber"]
+    reach = {a.region for a in state.armies.values() if a.side == "berber" and not a.at_sea}
+    reach.update(held)
+    for rid in held:
+        reach.update(tables.neighbors[rid])
+    return reach - tables.offmap
+
+
 def validate_preach(state: GameState, tables: Tables, cmd: Preach, camps: set[str] | None = None) -> Rejection | None:
     bad = check_side(state, cmd.side)
     if bad:

@@ -61,7 +61,7 @@ def resolve_battles(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
             if len(totals) < 2:
                 break
             a, b = sorted(totals, key=lambda s: (-totals[s], s))[:2]
-            events += fight(state, ctx, rng, region, a, b)
+            events += fight(state, ctx, rng, region, a, b, present)
     return events
 
 
@@ -73,8 +73,11 @@ def tally(state: GameState, side: str, killed: int = 0, lost: int = 0) -> None:
         ss.lost += lost
 
 
-def fight(state: GameState, ctx: Context, rng: Rng, region: str, a: str, b: str) -> list[Event]:
-    present = armies_at(state, region)
+def fight(state: GameState, ctx: Context, rng: Rng, region: str, a: str, b: str,
+          present: list[ArmyState] | None = None) -> list[Event]:
+    """Sides `a` and `b` fight in `region`; `present`: `armies_at(state, region)`, if the caller has it."""
+    if present is None:
+        present = armies_at(state, region)
     sides = {a: [x for x in present if x.side == a], b: [x for x in present if x.side == b]}
     owner = state.regions[region].owner
     pin = ctx.tables.pins.get(state.month, {}).get(region) if ctx.historical else None

@@ -1,0 +1,45 @@
+"""The engine's shortcuts agree with the long way round, over whole random games: phases in KEEP_MEN never leave
+an army to sweep, and `preaching_reach` is the set of regions `can_preach_in` accepts."""
+
+from __future__ import annotations
+
+from game.ai import make_player
+from game.engine import Game, turn
+from game.engine.armies import sweep_empty
+from game.engine.orders.policy import can_preach_in, preaching_reach
+
+from .tiny import campaign_scenario
+
+SIDES = ("umayyad", "berber")
+
+
+def _games(seeds: range):
+    for seed in seeds:
+        game = Game.new(campaign_scenario(), seed)
+        players = {side: make_player("random", side, seed) for side in SIDES}
+        while not game.is_over():
+            for side in SIDES:
+                players[side].play_turn(game, side)
+            yield game
+            game.end_turn()
+
+
+def test_phases_that_keep_men_leave_nothing_to_sweep(monkeypatch) -> None:
+    def checked(name, phase):
+        def run(state, ctx, rng):
+            events = phase(state, ctx, rng)
+            if name in turn.KEEP_MEN:
+                assert sweep_empty(state.copy()) == [], name
+            return events
+        return name, run
+
+    monkeypatch.setattr(turn, "PHASES", tuple(checked(name, phase) for name, phase in turn.PHASES))
+    assert turn.KEEP_MEN <= {name for name, _ in turn.PHASES}
+    for _game in _games(range(3)):
+        pass
+
+
+def test_preaching_reach_is_where_preachers_can_go() -> None:
+    for game in _games(range(2)):
+        state, tables = game.state, game.tables
+        assert preaching_reach(state, tables) == {r for r in tables.region_ids if can_preach_in(state, tables, r)}
