@@ -81,7 +81,7 @@ def blocked_entries(memo: dict) -> dict:
 
 
 def army_routes(state: GameState, tables: Tables, army: ArmyState, memo: dict | None = None
-                ) -> dict[str, tuple[int, list[str]]]:
+                ) -> dict[str, tuple[int, tuple[str, ...]]]:
     """`routes` of the army, kept in `memo` when given (see `blocked_for`): listing the army's orders,
     checking a move and applying it search once."""
     if memo is None:
@@ -94,7 +94,7 @@ def army_routes(state: GameState, tables: Tables, army: ArmyState, memo: dict | 
 
 
 def routes(state: GameState, tables: Tables, army: ArmyState,
-           blocked: set[str] | None = None) -> dict[str, tuple[int, list[str]]]:
+           blocked: set[str] | None = None) -> dict[str, tuple[int, tuple[str, ...]]]:
     """Every region the army can reach this month: region -> (cost, path of regions entered).
 
     A first step is always allowed even if it costs more than the army's points (one region a month at
@@ -127,12 +127,14 @@ def routes(state: GameState, tables: Tables, army: ArmyState,
 
 
 def _search(state: GameState, tables: Tables, start: str, side: str, points: int,
-            blocked: set[str]) -> dict[str, tuple[int, list[str]]]:
+            blocked: set[str]) -> dict[str, tuple[int, tuple[str, ...]]]:
     """Dijkstra within the army's points; blocked regions can be entered but not passed."""
     costs = cost_table(tables, state.month)
     offmap, neighbors, regions = tables.offmap, tables.neighbors, state.regions
-    best: dict[str, tuple[int, list[str]]] = {}
-    frontier: list[tuple[int, str, list[str]]] = [(0, start, [])]
+    best: dict[str, tuple[int, tuple[str, ...]]] = {}
+    # paths are tuples: cached route tables then hold no mutable containers, which the garbage collector
+    # stops tracking (thousands of cached tables would otherwise slow every full collection)
+    frontier: list[tuple[int, str, tuple[str, ...]]] = [(0, start, ())]
     done: set[str] = set()
     while frontier:
         cost, region, path = heapq.heappop(frontier)
@@ -155,7 +157,7 @@ def _search(state: GameState, tables: Tables, start: str, side: str, points: int
             new_cost = cost + step
             if new_cost > points and region != start:
                 continue
-            heapq.heappush(frontier, (new_cost, nxt, path + [nxt]))
+            heapq.heappush(frontier, (new_cost, nxt, path + (nxt,)))
     return best
 
 
