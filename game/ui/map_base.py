@@ -6,6 +6,7 @@ once per zoom rung and window, never per frame.
 
 from __future__ import annotations
 
+import numpy as np
 import pygame
 
 from game.ui import theme
@@ -72,10 +73,24 @@ def _hatch_frontier(surface: pygame.Surface, scene: MapScene, view: View) -> Non
 def _terrain_symbols(surface: pygame.Surface, scene: MapScene, view: View, zoom: float, ss: int) -> None:
     s = max(4.5, min(13.0, 11.0 * zoom)) * ss
     w, h = view.size
-    for x, y, kind, jitter in scene.glyphs:
-        px, py = view.pt(x, y)
-        if -2 * s < px < w + 2 * s and -2 * s < py < h + 2 * s:
-            GLYPHS[kind](surface, px, py, s * (0.55 if kind == "desert" else 0.75), jitter)
+    at = (_glyph_points(scene) - view.origin) * view.scale
+    near = np.flatnonzero((at[:, 0] > -2 * s) & (at[:, 0] < w + 2 * s) & (at[:, 1] > -2 * s) & (at[:, 1] < h + 2 * s))
+    glyphs = scene.glyphs
+    for i, (px, py) in zip(near.tolist(), at[near].tolist(), strict=True):
+        _, _, kind, jitter = glyphs[i]
+        GLYPHS[kind](surface, px, py, s * (0.55 if kind == "desert" else 0.75), jitter)
+
+
+_GLYPH_POINTS: dict[int, tuple[MapScene, np.ndarray]] = {}
+
+
+def _glyph_points(scene: MapScene) -> np.ndarray:
+    """The glyphs' world points as one array, so a small tile finds its few glyphs without a Python loop."""
+    hit = _GLYPH_POINTS.get(id(scene))
+    if hit is None or hit[0] is not scene:
+        _GLYPH_POINTS.clear()
+        hit = _GLYPH_POINTS[id(scene)] = (scene, np.array([(g[0], g[1]) for g in scene.glyphs], dtype=float))
+    return hit[1]
 
 
 def _rivers(surface: pygame.Surface, scene: MapScene, view: View, zoom: float, ss: int) -> None:

@@ -53,31 +53,85 @@ def _bounds(ring: np.ndarray) -> tuple[float, float, float, float]:
     return hit[1]
 
 
+CLIP_PAD = 4  # polygons reaching further than this beyond the target are clipped before filling
+
+
 def fill_rings(surface: pygame.Surface, view: View, rings: Iterable[np.ndarray], colour: Colour) -> None:
+    """Filled polygons; those reaching well beyond the target are clipped to it first: pygame's fill costs
+    grow with a polygon's vertices, so a coast thousands of pixels long would cost a small tile ~10 ms."""
+    w, h = view.size
     for ring in rings:
         if len(ring) > 2 and view.visible(ring):
-            pygame.draw.polygon(surface, colour, view.pts(ring))
+            pts = (ring - view.origin) * view.scale
+            x0, y0, x1, y1 = _bounds(ring)
+            ox, oy, k = view.origin[0], view.origin[1], view.scale
+            if (x0 - ox) * k < -CLIP_PAD or (y0 - oy) * k < -CLIP_PAD or (x1 - ox) * k > w + CLIP_PAD \
+                    or (y1 - oy) * k > h + CLIP_PAD:
+                pts = clip_polygon(pts, (-CLIP_PAD, -CLIP_PAD, w + CLIP_PAD, h + CLIP_PAD))
+                if len(pts) < 3:
+                    continue
+            pygame.draw.polygon(surface, colour, pts.tolist())
+
+
+def clip_polygon(pts: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
+    """Sutherland-Hodgman: the part of a polygon (n x 2 pixels) inside a box (x0, y0, x1, y1). A concave
+    polygon may keep zero-width bridges along the box's edges: the box lies beyond the target, so they
+    never show."""
+    for axis, bound, above in ((0, box[0], True), (0, box[2], False), (1, box[1], True), (1, box[3], False)):
+        values = pts[:, axis]
+        inside = values >= bound if above else values <= bound
+        if inside.all():
+            continue
+        if not inside.any():
+            return pts[:0]
+        prev = np.roll(pts, 1, axis=0)
+        cross = inside != np.roll(inside, 1)
+        span = values - prev[:, axis]
+        t = np.divide(bound - prev[:, axis], span, out=np.zeros_like(span), where=cross)
+        out = np.empty((len(pts), 2, 2))
+        out[:, 0] = prev + (pts - prev) * t[:, None]
+        out[:, 1] = pts
+        pts = out[np.stack([cross, inside], axis=1)]
+    return pts
 
 
 def stroke_lines(surface: pygame.Surface, view: View, lines: Iterable[np.ndarray], colour: Colour,
                  width: float, closed: bool = False) -> None:
     """Polylines of any width with round joins (pygame's wide lines leave notches at the joints)."""
     w = max(1, round(width))
+    sw, sh = surface.get_size()
     for line in lines:
         if len(line) < 2 or not view.visible(line, pad=w):
             continue
         arr = (line - view.origin) * view.scale
-        pts = arr.tolist()
-        if w <= 1:
-            pygame.draw.aalines(surface, colour, closed, pts)
-            continue
-        pygame.draw.lines(surface, colour, closed, pts, w)
-        if w >= 3:
-            r = w / 2
-            sw, sh = surface.get_size()
-            on = (arr[:, 0] >= -r) & (arr[:, 0] <= sw + r) & (arr[:, 1] >= -r) & (arr[:, 1] <= sh + r)
-            for x, y in arr[on].tolist():  # joints off the surface would draw nothing anyway
-                pygame.draw.circle(surface, colour, (x, y), r)
+        for run, closed_run in _runs_near(arr, closed, (sw, sh), w + 2):
+            pts = run.tolist()
+            if w <= 1:
+                pygame.draw.aalines(surface, colour, closed_run, pts)
+                continue
+            pygame.draw.lines(surface, colour, closed_run, pts, w)
+            if w >= 3:
+                r = w / 2
+                on = (run[:, 0] >= -r) & (run[:, 0] <= sw + r) & (run[:, 1] >= -r) & (run[:, 1] <= sh + r)
+                for x, y in run[on].tolist():  # joints off the surface would draw nothing anyway
+                    pygame.draw.circle(surface, colour, (x, y), r)
+
+
+def _runs_near(arr: np.ndarray, closed: bool, size: tuple[int, int], pad: float):
+    """The stretches of a polyline (pixels) whose segments come within `pad` of the surface: a long coast
+    crossing a small tile is drawn as the few segments that can touch it (each segment rasterises alone,
+    so the pixels are the same)."""
+    if closed:
+        arr = np.concatenate([arr, arr[:1]])
+    a, b = arr[:-1], arr[1:]
+    lo, hi = np.minimum(a, b), np.maximum(a, b)
+    keep = (hi[:, 0] >= -pad) & (lo[:, 0] <= size[0] + pad) & (hi[:, 1] >= -pad) & (lo[:, 1] <= size[1] + pad)
+    if keep.all():
+        yield (arr[:-1], True) if closed else (arr, False)
+        return
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], keep.astype(np.int8), [0]])))
+    for start, stop in zip(edges[::2], edges[1::2], strict=True):
+        yield arr[start:stop + 1], False
 
 
 def dashed_lines(surface: pygame.Surface, view: View, lines: Iterable[np.ndarray], colour: Colour,
