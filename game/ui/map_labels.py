@@ -8,8 +8,10 @@ smaller sizes before giving up at this zoom. Placed rectangles are kept for test
 from __future__ import annotations
 
 import math
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import pygame
 from shapely.geometry import Point
@@ -25,31 +27,79 @@ FAR_OFFSETS = ((-0.55, -1.2), (0.55, -1.2), (-0.55, 1.2), (0.55, 1.2), (-1.0, 0)
 
 @dataclass
 class LabelLayer:
-    surface: pygame.Surface
+    """What the label layer draws, as blits of small transparent images in layer pixels: any part of the
+    layer (a tile of the map) is painted by replaying the blits that meet it."""
+
+    blits: list[tuple[pygame.Rect, pygame.Surface]] = field(default_factory=list)
     placed: dict[str, pygame.Rect] = field(default_factory=dict)  # region id -> its name's rectangle
     dropped: list[str] = field(default_factory=list)  # names with no room at this zoom
     drawn: list[pygame.Rect] = field(default_factory=list)  # every name, icon and badge on the layer
+
+    def blit(self, image: pygame.Surface, dest) -> None:
+        """Record a blit (the label painters' `surface.blit`)."""
+        self.blits.append((pygame.Rect((int(dest[0]), int(dest[1])), image.get_size()), image))
+
+    def sketch(self, box: pygame.Rect, paint: Callable[[pygame.Surface, tuple[int, int]], None]) -> None:
+        """Record vector drawing inside `box` (layer pixels): `paint(surface, offset)` draws at layer point
+        p onto surface point p - offset, on a transparent image as it would on the whole layer."""
+        image = pygame.Surface(box.size, pygame.SRCALPHA)
+        paint(image, box.topleft)
+        self.blit(image, box.topleft)
+
+    def draw(self, target: pygame.Surface, offset: tuple[int, int] = (0, 0), area: pygame.Rect | None = None) -> None:
+        """Replay the blits meeting `area` (layer pixels; all by default) onto `target`, whose top-left is
+        the layer pixel `offset`."""
+        for rect, image in self.blits:
+            if area is None or rect.colliderect(area):
+                target.blit(image, (rect.x - offset[0], rect.y - offset[1]))
+
+
+class LabelLayout:
+    """Places the labels of a window step by step (a region a step), so a frame can do a few within its
+    time budget; `layer` is complete once `done`."""
+
+    def __init__(self, scene: MapScene, origin: tuple[float, float], zoom: float, size: tuple[int, int],
+                 zoom_factor: float = 1.0) -> None:
+        self.layer = LabelLayer()
+        self.done = False
+        self._steps = self._place(scene, View(origin, zoom, size), zoom, zoom_factor)
+
+    def advance(self, deadline: float | None = None) -> bool:
+        """Place labels until done or until `time.perf_counter()` passes `deadline` (None: to the end)."""
+        while not self.done:
+            try:
+                next(self._steps)
+            except StopIteration:
+                self.done = True
+            if deadline is not None and time.perf_counter() >= deadline:
+                break
+        return self.done
+
+    def _place(self, scene: MapScene, view: View, zoom: float, zoom_factor: float) -> Iterator[None]:
+        layer, taken = self.layer, []
+        _graticule_labels(layer, scene, view, taken)
+        _offmap_badges(layer, scene, view, taken)
+        yield
+        _markers(layer, scene, view, taken, zoom_factor)
+        yield
+        yield from _region_labels(layer, scene, view, taken, zoom, zoom_factor)
+        _sea_labels(layer, scene, view, taken, zoom_factor)
+        yield
+        if zoom_factor >= 2.0:
+            _river_labels(layer, scene, view, taken)
+        layer.drawn = taken
 
 
 def paint_labels(scene: MapScene, origin: tuple[float, float], zoom: float, size: tuple[int, int],
                  zoom_factor: float = 1.0) -> LabelLayer:
     """All labels for a window; `zoom_factor` is zoom / fit zoom (city names appear from 1.6)."""
-    layer = LabelLayer(pygame.Surface(size, pygame.SRCALPHA))
-    view = View(origin, zoom, size)
-    taken: list[pygame.Rect] = []
-    _graticule_labels(layer.surface, scene, view, taken)
-    _offmap_badges(layer.surface, scene, view, taken)
-    _markers(layer.surface, scene, view, taken, zoom_factor)
-    _region_labels(layer, scene, view, taken, zoom, zoom_factor)
-    _sea_labels(layer.surface, scene, view, taken, zoom_factor)
-    if zoom_factor >= 2.0:
-        _river_labels(layer.surface, scene, view, taken)
-    layer.drawn = taken
-    return layer
+    layout = LabelLayout(scene, origin, zoom, size, zoom_factor)
+    layout.advance()
+    return layout.layer
 
 
 def _region_labels(layer: LabelLayer, scene: MapScene, view: View, taken: list[pygame.Rect], zoom: float,
-                   zoom_factor: float) -> None:
+                   zoom_factor: float) -> Iterator[None]:
     bounds = pygame.Rect((0, 0), view.size)
     for geo in sorted(scene.regions.values(), key=lambda g: g.area):
         lx, ly = view.pt(*geo.label)
@@ -57,11 +107,12 @@ def _region_labels(layer: LabelLayer, scene: MapScene, view: View, taken: list[p
             continue
         base = max(12.0 + 0.8 * zoom_factor, min(18.0 + 2.5 * zoom_factor, 8.0 + math.sqrt(geo.area) * zoom * 0.05))
         spot = _find_spot(geo, view, taken, (lx, ly), base, bounds)
+        yield
         if spot is None:
             layer.dropped.append(geo.record.id)
             continue
         surf, rect = spot
-        layer.surface.blit(surf, rect)
+        layer.blit(surf, rect)
         taken.append(rect.inflate(4, 2))
         layer.placed[geo.record.id] = rect
 
@@ -107,7 +158,7 @@ def _line_variants(text: str) -> list[tuple[str, ...]]:
     return variants
 
 
-def _markers(surface: pygame.Surface, scene: MapScene, view: View, taken: list[pygame.Rect], zf: float) -> None:
+def _markers(surface: LabelLayer, scene: MapScene, view: View, taken: list[pygame.Rect], zf: float) -> None:
     grow = min(1.6, 0.9 + 0.15 * zf)
     for geo in scene.regions.values():
         rec = geo.record
@@ -142,7 +193,7 @@ SEA_OFFSETS = ((0, 0), (0, -1), (0, 1), (-0.4, 0), (0.4, 0), (0, -2), (0, 2), (-
 STRAIT_OFFSETS = ((-0.9, 1.6), (-1.0, 2.6), (0.9, -1.8), (-1.1, 0.0))  # offshore, with a leader line
 
 
-def _sea_labels(surface: pygame.Surface, scene: MapScene, view: View, taken: list[pygame.Rect], zf: float) -> None:
+def _sea_labels(surface: LabelLayer, scene: MapScene, view: View, taken: list[pygame.Rect], zf: float) -> None:
     """Sea names in spaced italic; a strait too narrow for its name gets it offshore with a leader line."""
     bounds = pygame.Rect((0, 0), view.size)
     for sea in sorted(scene.seas, key=lambda s: "strait" not in s.name.lower()):
@@ -156,14 +207,13 @@ def _sea_labels(surface: pygame.Surface, scene: MapScene, view: View, taken: lis
             if bounds.contains(rect) and rect.collidelist(taken) == -1:
                 if abs(dx) > 0.6 or abs(dy) > 1.5:
                     end = (min(max(x, rect.left), rect.right), min(max(y, rect.top), rect.bottom))
-                    pygame.draw.aaline(surface, (*theme.SEA_LABEL, 255), end, (x, y))
-                    pygame.draw.circle(surface, (*theme.SEA_LABEL, 255), (x, y), 2)
+                    surface.sketch(_box_around((end, (x, y)), 4), partial(_leader, end=end, at=(x, y)))
                 surface.blit(surf, rect)
                 taken.append(rect)
                 break
 
 
-def _river_labels(surface: pygame.Surface, scene: MapScene, view: View, taken: list[pygame.Rect]) -> None:
+def _river_labels(surface: LabelLayer, scene: MapScene, view: View, taken: list[pygame.Rect]) -> None:
     """River names in small italic, turned along the river near the middle of its longest stretch."""
     bounds = pygame.Rect((0, 0), view.size)
     for name, lines in scene.rivers:
@@ -185,7 +235,7 @@ def _river_labels(surface: pygame.Surface, scene: MapScene, view: View, taken: l
                 break
 
 
-def _graticule_labels(surface: pygame.Surface, scene: MapScene, view: View, taken: list[pygame.Rect]) -> None:
+def _graticule_labels(surface: LabelLayer, scene: MapScene, view: View, taken: list[pygame.Rect]) -> None:
     f = theme.font("italic", 11)
     for text, line in scene.graticule:
         (x0, y0), (x1, _y1) = view.pt(*line[0]), view.pt(*line[-1])
@@ -196,29 +246,47 @@ def _graticule_labels(surface: pygame.Surface, scene: MapScene, view: View, take
         taken.append(rect)
 
 
-def _offmap_badges(surface: pygame.Surface, scene: MapScene, view: View, taken: list[pygame.Rect]) -> None:
+def _offmap_badges(surface: LabelLayer, scene: MapScene, view: View, taken: list[pygame.Rect]) -> None:
     for node in scene.data.offmap:
         ex, ey, angle = scene.offmap_points[node.id]
         taken.append(_badge(surface, node.name.split("(")[0].strip(), view.pt(ex, ey), angle))
 
 
-def _badge(surface: pygame.Surface, text: str, at: tuple[float, float], angle: float) -> pygame.Rect:
+def _badge(surface: LabelLayer, text: str, at: tuple[float, float], angle: float) -> pygame.Rect:
     """A dark plate with a gold rim and an arrow pointing off the map toward the place."""
     arrow = map_icons.arrow(theme.px(34), theme.px(7), theme.FRAME_GOLD)
     arrow = pygame.transform.rotate(arrow, -math.degrees(angle))
     tip = (at[0] + math.cos(angle) * theme.px(14), at[1] + math.sin(angle) * theme.px(14))
     arect = arrow.get_rect(center=tip)
-    surface.blit(arrow, arect)
     f = theme.font("title", 15)
     label = f.render(text, True, (244, 230, 196))
     plate = label.get_rect().inflate(theme.px(14), theme.px(4))
     back = -1 if math.cos(angle) > 0.3 else 1
     plate.center = (round(at[0] + back * (plate.w / 2 + theme.px(6)) * abs(math.cos(angle))),
                     round(at[1] - (plate.h + theme.px(6)) * math.sin(angle) * (abs(math.sin(angle)) > 0.7)))
-    pygame.draw.rect(surface, (*theme.FRAME, 235), plate, border_radius=theme.px(4))
-    pygame.draw.rect(surface, theme.FRAME_GOLD, plate, 1, border_radius=theme.px(4))
-    surface.blit(label, label.get_rect(center=plate.center))
+
+    def paint(image: pygame.Surface, offset: tuple[int, int]) -> None:
+        local = plate.move(-offset[0], -offset[1])
+        image.blit(arrow, arect.move(-offset[0], -offset[1]))
+        pygame.draw.rect(image, (*theme.FRAME, 235), local, border_radius=theme.px(4))
+        pygame.draw.rect(image, theme.FRAME_GOLD, local, 1, border_radius=theme.px(4))
+        image.blit(label, label.get_rect(center=local.center))
+
+    surface.sketch(plate.union(arect), paint)
     return plate.union(arect)
+
+
+def _leader(image: pygame.Surface, offset: tuple[int, int], end: tuple[float, float], at: tuple[float, float]) -> None:
+    """A strait's leader line from its name to the strait, with a dot at the strait."""
+    a, b = (end[0] - offset[0], end[1] - offset[1]), (at[0] - offset[0], at[1] - offset[1])
+    pygame.draw.aaline(image, (*theme.SEA_LABEL, 255), a, b)
+    pygame.draw.circle(image, (*theme.SEA_LABEL, 255), b, 2)
+
+
+def _box_around(points, pad: int) -> pygame.Rect:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    x0, y0 = math.floor(min(xs)) - pad, math.floor(min(ys)) - pad
+    return pygame.Rect(x0, y0, math.ceil(max(xs)) + pad - x0, math.ceil(max(ys)) + pad - y0)
 
 
 def label_surface(lines: tuple[str, ...], role: str, size: float, colour, halo, tracking: float) -> pygame.Surface:

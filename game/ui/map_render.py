@@ -1,8 +1,10 @@
 """MapRenderer: the pygame map of the western Mediterranean with pan, zoom, picking and highlights.
 
-Layers are cached: the base (sea, land, terrain, rivers, coast, borders) per zoom rung and window, the
-political overlay and labels on top of it per owner/unrest state; a frame is then one blit plus a few
-outlines. Inputs are plain data (region records, an owners dict), never engine objects.
+The map is painted in tiles per zoom (map_tiles): the base (sea, land, terrain, rivers, coast, borders) per
+tile, and composed tiles with the political overlay, names and flames on top per owner/unrest state; a
+frame is then a few blits plus outlines. A zoom or a pan into new ground paints the missing tiles a few
+per frame and shows the rest meanwhile from other zooms' tiles, scaled. Inputs are plain data (region
+records, an owners dict), never engine objects.
 
     renderer = MapRenderer(map_data_from_dict(scenario_doc, load_offmap_entries()))
     camera = renderer.make_camera((1600, 900))         # camera.pan(dx, dy); camera.zoom_at(pos, +1)
@@ -12,10 +14,13 @@ outlines. Inputs are plain data (region records, an owners dict), never engine o
 
 from __future__ import annotations
 
+import dataclasses
 import math
+import time
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import partial
 
 import pygame
 
@@ -23,28 +28,47 @@ from game.ui import map_dirty, theme
 from game.ui.map_base import paint_base
 from game.ui.map_camera import Camera
 from game.ui.map_data import MapData, RegionRecord, region_record
-from game.ui.map_labels import LabelLayer, paint_labels
+from game.ui.map_labels import LabelLayout
 from game.ui.map_legend import furniture
 from game.ui.map_overlay import REVOLT_AT, draw_unrest_icons, paint_owners, unrest_level
 from game.ui.map_paint import View, stroke_lines
 from game.ui.map_scene import MapScene
+from game.ui.map_tiles import TILE_PX, Grid, TileStore, nearest_first, stand_in
 
-FULL_WINDOW_PX = 2000 * 1400  # below this many pixels the whole world is painted at once: pans are free
-PAN_MARGIN_PX = 280  # otherwise: the viewport plus this margin, repainted when the view leaves it
 PULSE_AT = 80  # unrest at which a region's border pulses red
+FRAME_BUDGET_MS = 8.0  # painting per frame while tiles are missing or being painted ahead
+BASE_MARGIN_PX = 16  # a base tile is painted this much larger: wide lines and glyphs cross tile edges
+TILE_LIMIT = 160  # tiles kept per layer (base, composed): 40 MB each at 256 px
+HEADLESS_DRIVERS = ("dummy", "offscreen")
+
+
+@dataclass(eq=False)
+class _State:
+    """The political state the composed tiles show (one object per distinct state)."""
+
+    key: tuple
+    owners: dict[str, str]
+    levels: tuple
+    unrest: dict[str, int]
 
 
 @dataclass
-class _Window:
-    key: tuple
-    origin: tuple[float, float]  # world km at the window's top-left pixel
-    zoom: float
-    size: tuple[int, int]
-    base: pygame.Surface
+class _Tile:
+    surface: pygame.Surface
+    state: _State
+    layout: LabelLayout
 
 
 class MapRenderer:
-    """Draws the map for a camera. Build once per scenario; call `draw` every frame."""
+    """Draws the map for a camera. Build once per scenario; call `draw` every frame.
+
+    The map is painted in tiles per zoom (see map_tiles). With `progressive` on, a frame paints missing
+    tiles for about FRAME_BUDGET_MS and shows the rest from other zooms, scaled; then idle frames paint
+    ahead (around the view, the whole map at the fitting zoom). Off, every frame is complete. By default it
+    is on with a real display and off headless (screenshots, tests of screens), where nobody watches frames
+    go by; `prepare` always paints completely."""
+
+    progressive: bool | None = None
 
     def __init__(self, data: MapData | Iterable[RegionRecord | Mapping], supersample: int = 2,
                  overlay_supersample: int = 1) -> None:
@@ -56,17 +80,21 @@ class MapRenderer:
         self.scene = MapScene(data)
         self.supersample = supersample
         self.overlay_supersample = overlay_supersample
-        self._windows: OrderedDict[tuple, _Window] = OrderedDict()
-        self._composed_key: tuple | None = None
-        self._composed: pygame.Surface | None = None
-        self._composed_state: tuple | None = None  # owners, unrest levels, unrest of the composed layer
-        self._labels: LabelLayer | None = None
-        self._labels_key: tuple | None = None
+        self._bases = TileStore(TILE_LIMIT)
+        self._tiles = TileStore(TILE_LIMIT)
+        self._grids: dict[tuple, Grid] = {}
+        self._layouts: OrderedDict[tuple, LabelLayout] = OrderedDict()
+        self._state: _State | None = None
+        self._grid: Grid | None = None
+        self._layout: LabelLayout | None = None
+        self._shown: tuple[Grid, LabelLayout] | None = None  # the last frame's complete labels
+        self._standin: tuple[tuple, pygame.Surface, set[tuple]] | None = None  # camera, canvas, holes made
         self._highlights: dict[str, frozenset[str]] = {}
         self._highlight_cache: dict[tuple, tuple[pygame.Surface, pygame.Rect]] = {}
         self._camera: Camera | None = None
-        self._shift = (0, 0)  # window pixel at the screen's top-left in the last frame
-        self._last_offset: tuple[tuple[float, float], float] | None = None
+        self._shift = (0, 0)  # grid pixel at the screen's top-left in the last frame
+        self.complete = False  # the last frame showed every tile sharp (no stand-ins)
+        self.idle = False  # ... and nothing is left to paint ahead
 
     # --- camera and picking -----------------------------------------------------------------
     @property
@@ -104,35 +132,71 @@ class MapRenderer:
 
     @property
     def label_rects(self) -> dict[str, pygame.Rect]:
-        """Screen rectangles of the region names shown in the last frame (for tooltips and tests)."""
-        if not self._labels:
+        """Screen rectangles of the region names shown in the last frame (for tooltips and tests); while a
+        new zoom's names are still being placed, the last placed names moved to where they stand now."""
+        grid, layout, cam = self._grid, self._layout, self._camera
+        if grid is not None and layout is not None and layout.done:
+            sx, sy = self._shift
+            return {rid: rect.move(-sx, -sy) for rid, rect in layout.layer.placed.items()}
+        if self._shown is None or cam is None:
             return {}
-        return {rid: rect.move(-self._shift[0], -self._shift[1]) for rid, rect in self._labels.placed.items()}
+        old, shown = self._shown
+        out = {}
+        for rid, rect in shown.layer.placed.items():
+            wx, wy = old.origin[0] + rect.centerx / old.zoom, old.origin[1] + rect.centery / old.zoom
+            out[rid] = rect.copy()
+            x, y = cam.world_to_screen(wx, wy)
+            out[rid].center = (round(x), round(y))
+        return out
 
-    # --- drawing ----------------------------------------------------------------------------
+    # --- drawing ----------------------------------------------------------------------------------------
     def prepare(self, camera: Camera, owners: Mapping[str, str], unrest: Mapping[str, int] | None = None) -> None:
         """Paint the cached layers for this camera now (e.g. behind a loading screen), without drawing."""
         self._camera = camera
-        self._compose(self._window_for(camera), owners, unrest or {})
+        self._set_state(owners, unrest or {})
+        grid = self._grid_for(camera)
+        self._paint_tiles(grid, self._layout_for(grid, camera), self._view_rect(grid, camera), None)
 
     def draw(self, surface: pygame.Surface, camera: Camera, owners: Mapping[str, str],
              unrest: Mapping[str, int] | None = None, selected: str | None = None,
              highlights: Mapping[str, Iterable[str]] | None = None, hovered: str | None = None,
              time_ms: int | None = None) -> None:
         """Paint the map into `surface` (the camera's viewport); cheap when nothing but the camera moved."""
+        started = time.perf_counter()
+        progressive = self._is_progressive()
+        deadline = started + FRAME_BUDGET_MS / 1000 if progressive else None
         self._camera = camera
         unrest = unrest or {}
-        window = self._window_for(camera)
-        composed = self._compose(window, owners, unrest)
-        sx = round((camera.offset[0] - window.origin[0]) * camera.zoom)
-        sy = round((camera.offset[1] - window.origin[1]) * camera.zoom)
-        self._shift = (sx, sy)
-        surface.blit(composed, (0, 0), pygame.Rect(sx, sy, *camera.viewport))
+        self._set_state(owners, unrest)
+        grid = self._grid_for(camera)
+        layout = self._layout_for(grid, camera)
+        visible = self._view_rect(grid, camera)
+        sx, sy = self._shift = (visible.x, visible.y)
+        if deadline is not None:
+            holes = [grid.tile_rect(i).move(-sx, -sy) for i in self._missing(grid, layout, visible)]
+            if holes and not self._other_grids(grid):
+                deadline = None  # a cold start: nothing to stand in, so this one frame paints it all
+            elif holes:
+                self._make_stand_in(camera, grid, holes)
+        missing = self._paint_tiles(grid, layout, visible, deadline)
+        holes = []
+        for index in grid.tiles_meeting(visible):
+            rect = grid.tile_rect(index).move(-sx, -sy)
+            if index in missing:
+                holes.append(rect)
+            else:
+                surface.blit(self._tiles.get(grid.key, index).surface, rect)
+        for hole in holes:
+            surface.blit(self._standin[1], hole, hole)
+        self.complete = not holes
+        self.idle = self.complete and (not progressive or self._paint_ahead(grid, camera, visible, deadline))
+        if self.complete:
+            self._shown, self._standin = (grid, layout), None
         view = View(camera.offset, camera.zoom, camera.viewport)
         styles = {k: frozenset(v) for k, v in highlights.items()} if highlights is not None else self._highlights
         touched: list[pygame.Rect] = []
         for style, ids in styles.items():
-            touched.append(self._draw_highlight(surface, window, (sx, sy), style, ids))
+            touched.append(self._draw_highlight(surface, grid, (sx, sy), style, ids))
         if hovered in self.scene.regions and hovered != selected:
             self._outline(surface, view, hovered, theme.HIGHLIGHT_STYLES["hover"][0], 2)
             touched.append(self._screen_bbox(hovered, view))
@@ -141,129 +205,219 @@ class MapRenderer:
             self._outline(surface, view, selected, theme.FRAME, 6)
             self._outline(surface, view, selected, theme.SELECTED, 3)
             touched.append(self._screen_bbox(selected, view))
-        self._restore_labels(surface, touched, (sx, sy))
+        if self.complete:
+            self._restore_labels(surface, layout, touched, (sx, sy))
         self._draw_furniture(surface, camera)
 
-    def _restore_labels(self, surface: pygame.Surface, touched: list[pygame.Rect], shift) -> None:
+    def forget(self) -> None:
+        """Drop every painted tile and placed label (e.g. to measure a cold start)."""
+        self._bases.clear()
+        self._tiles.clear()
+        self._layouts.clear()
+        self._highlight_cache.clear()
+        self._shown = None
+
+    def tile_bytes(self) -> int:
+        """Memory held by painted tiles (base and composed), in bytes."""
+        return 4 * (self._bases.pixels() + self._tiles.pixels())
+
+    def _is_progressive(self) -> bool:
+        if self.progressive is not None:
+            return self.progressive
+        return pygame.display.get_init() and pygame.display.get_driver() not in HEADLESS_DRIVERS
+
+    def _restore_labels(self, surface: pygame.Surface, layout: LabelLayout, touched: list[pygame.Rect],
+                        shift) -> None:
         """Outlines drawn this frame must not cross names or icons: re-blit those they pass under."""
-        if not touched or self._labels is None:
+        if not touched:
             return
-        for rect in self._labels.drawn:
+        clip = surface.get_clip()
+        for rect in layout.layer.drawn:
             on_screen = rect.move(-shift[0], -shift[1])
             if on_screen.collidelist(touched) != -1:
-                surface.blit(self._labels.surface, on_screen, rect)
+                surface.set_clip(on_screen.clip(clip))
+                layout.layer.draw(surface, shift, rect)
+        surface.set_clip(clip)
 
     def _screen_bbox(self, rid: str, view: View) -> pygame.Rect:
         x0, y0, x1, y1 = self.scene.regions[rid].world.bounds
         (a, b), (c, d) = view.pt(x0, y0), view.pt(x1, y1)
         return pygame.Rect(a - 4, b - 4, c - a + 8, d - b + 8)
 
-    def _window_for(self, camera: Camera) -> _Window:
-        zoom = camera.zoom
-        vw, vh = camera.viewport
-        ww, wh = self.world_size[0] * zoom, self.world_size[1] * zoom
-        if ww * wh <= FULL_WINDOW_PX or (ww + vw) * (wh + vh) <= FULL_WINDOW_PX:
-            mx, my = max(0.0, (vw - ww) / 2) + 8, max(0.0, (vh - wh) / 2) + 8
-            origin = (-mx / zoom, -my / zoom)
-            size = (math.ceil(ww + 2 * mx), math.ceil(wh + 2 * my))
-            key = (round(zoom, 6), "full", size)
-        else:
-            x0, y0, x1, y1 = camera.visible_world_rect()
-            hit = next((w for w in self._windows.values() if w.zoom == zoom and w.origin[0] <= x0 and
-                        w.origin[1] <= y0 and w.origin[0] + w.size[0] / zoom >= x1 and
-                        w.origin[1] + w.size[1] / zoom >= y1), None)
-            if hit is not None:
-                self._windows.move_to_end(hit.key)
-                return hit
-            lead = self._pan_lead(camera)
-            origin = (x0 - PAN_MARGIN_PX * (1 - 0.75 * lead[0]) / zoom,
-                      y0 - PAN_MARGIN_PX * (1 - 0.75 * lead[1]) / zoom)
-            size = (vw + 2 * PAN_MARGIN_PX, vh + 2 * PAN_MARGIN_PX)
-            key = (round(zoom, 6), round(origin[0], 3), round(origin[1], 3), size)
-        if key not in self._windows:
-            base = paint_base(self.scene, origin, zoom, size, self.supersample)
-            self._windows[key] = _Window(key, origin, zoom, size, _fast(base))
-            while len(self._windows) > 3:
-                self._windows.popitem(last=False)
-        self._windows.move_to_end(key)
-        return self._windows[key]
+    # --- tiles ------------------------------------------------------------------------------------------
+    def _grid_for(self, camera: Camera) -> Grid:
+        grid = Grid.for_view(self.world_size, camera.zoom, camera.viewport)
+        self._grid = self._grids.setdefault(grid.key, grid)
+        return self._grid
 
-    def _pan_lead(self, camera: Camera) -> tuple[int, int]:
-        """Which way the view is travelling (-1, 0, 1 per axis): a repainted window reaches further that way."""
-        last, self._last_offset = self._last_offset, (camera.offset, camera.zoom)
-        if last is None or last[1] != camera.zoom:
-            return (0, 0)
-        dx, dy = camera.offset[0] - last[0][0], camera.offset[1] - last[0][1]
-        return (int(math.copysign(1, dx)) if abs(dx) > 1e-9 else 0, int(math.copysign(1, dy)) if abs(dy) > 1e-9 else 0)
+    @staticmethod
+    def _view_rect(grid: Grid, camera: Camera) -> pygame.Rect:
+        return pygame.Rect(grid.shift(camera.offset), camera.viewport)
 
-    def _compose(self, window: _Window, owners: Mapping[str, str], unrest: Mapping[str, int]) -> pygame.Surface:
+    def _layout_for(self, grid: Grid, camera: Camera) -> LabelLayout:
+        """The labels of a grid, placed over the whole map once (a step at a time while frames go by)."""
+        zoom_factor = grid.zoom / Camera.fit(self.world_size, camera.viewport).zoom
+        key = (grid.key, zoom_factor, theme.ui_scale())
+        if key not in self._layouts:
+            self._layouts[key] = LabelLayout(self.scene, grid.origin, grid.zoom, grid.size, zoom_factor)
+            while len(self._layouts) > 16:
+                self._layouts.popitem(last=False)
+        self._layouts.move_to_end(key)
+        if camera is self._camera:
+            self._layout = self._layouts[key]
+        return self._layouts[key]
+
+    def _set_state(self, owners: Mapping[str, str], unrest: Mapping[str, int]) -> None:
         levels = tuple(sorted((rid, unrest_level(v), v >= REVOLT_AT) for rid, v in unrest.items() if v >= 40))
-        key = (window.key, tuple(sorted(owners.items())), levels, theme.ui_scale())
-        if key == self._composed_key and self._composed is not None:
-            return self._composed
-        if self._patch(window, key, owners, unrest, levels):
-            return self._composed
-        composed = window.base.copy()
-        composed.blit(paint_owners(self.scene, window.origin, window.zoom, window.size, owners, unrest,
-                                   self.overlay_supersample), (0, 0))
-        labels_key = self._labels_key_for(window)
-        if self._labels is None or self._labels_key != labels_key:
-            self._labels = paint_labels(self.scene, window.origin, window.zoom, window.size, labels_key[1])
-            self._labels_key = labels_key
-        composed.blit(self._labels.surface, (0, 0))
-        draw_unrest_icons(composed, self.scene, View(window.origin, window.zoom, window.size), unrest,
-                          self._labels.placed)
-        self._composed, self._composed_key = _fast(composed), key
-        self._composed_state = (dict(owners), levels, dict(unrest))
-        self._highlight_cache.clear()
-        return self._composed
+        key = (tuple(sorted(owners.items())), levels)
+        if self._state is None or self._state.key != key:
+            self._state = _State(key, dict(owners), levels, dict(unrest))
+            self._highlight_cache.clear()
 
-    def _labels_key_for(self, window: _Window) -> tuple:
-        zoom_factor = window.zoom / Camera.fit(self.world_size, self._camera.viewport).zoom if self._camera else 1.0
-        return (window.key, zoom_factor, theme.ui_scale())
+    def _fresh(self, grid: Grid, layout: LabelLayout, index: tuple[int, int]) -> bool:
+        tile = self._tiles.get(grid.key, index)
+        return tile is not None and tile.state is self._state and tile.layout is layout
 
-    def _patch(self, window: _Window, key: tuple, owners, unrest, levels) -> bool:
-        """A turn's few owner/unrest changes: recompose only the touched rectangles (see map_dirty)."""
-        old_key, state = self._composed_key, self._composed_state
-        if old_key is None or state is None or self._composed is None or self._labels is None:
+    def _missing(self, grid: Grid, layout: LabelLayout, area: pygame.Rect) -> list[tuple[int, int]]:
+        """The tiles meeting `area` still to paint, nearest its centre first, once a new month's changes
+        are in (at once, as patches: a month shows whole)."""
+        wanted = grid.tiles_meeting(area)
+        self._update_stale(grid, layout, [i for i in wanted if self._tiles.get(grid.key, i) is not None])
+        centre = area.center
+        return sorted((i for i in wanted if not self._fresh(grid, layout, i)),
+                      key=lambda i: _distance(grid.tile_rect(i).center, centre))
+
+    def _paint_tiles(self, grid: Grid, layout: LabelLayout, area: pygame.Rect,
+                     deadline: float | None) -> set[tuple[int, int]]:
+        """Paint the tiles meeting `area` until `deadline` (None: all); returns those still missing."""
+        missing = self._missing(grid, layout, area)
+        if missing and not layout.advance(deadline):
+            return set(missing)
+        for n, index in enumerate(missing):
+            if deadline is not None and time.perf_counter() >= deadline:
+                return set(missing[n:])
+            self._compose(grid, layout, [index], grid.tile_rect(index), new=True)
+        return set()
+
+    def _update_stale(self, grid: Grid, layout: LabelLayout, present: list[tuple[int, int]]) -> None:
+        """Tiles painted for another month: patch the few changed regions, else recompose them, at once (a
+        month shows whole). Tiles of another label layout count as missing."""
+        groups: dict[int, list[tuple[int, int]]] = {}
+        for index in present:
+            tile = self._tiles.get(grid.key, index)
+            if tile.state is not self._state and tile.layout is layout:
+                groups.setdefault(id(tile.state), []).append(index)
+        for indices in groups.values():
+            box = grid.tile_rect(indices[0]).unionall([grid.tile_rect(i) for i in indices[1:]])
+            rects = self._dirty(grid, layout, self._tiles.get(grid.key, indices[0]).state, box)
+            if rects is None:
+                self._compose(grid, layout, indices, box, new=True)
+                continue
+            for rect in rects:
+                self._compose(grid, layout, [i for i in indices if grid.tile_rect(i).colliderect(rect)], rect,
+                              new=False)
+            for index in indices:
+                self._tiles.get(grid.key, index).state = self._state
+
+    def _dirty(self, grid: Grid, layout: LabelLayout, old: _State, box: pygame.Rect) -> list[pygame.Rect] | None:
+        """Grid rectangles a change from `old` touches inside `box`, or None when a repaint is cheaper."""
+        owner_ids = map_dirty.changed_regions(old.owners, self._state.owners)
+        unrest_ids = map_dirty.changed_regions({r: (lv, rv) for r, lv, rv in old.levels},
+                                               {r: (lv, rv) for r, lv, rv in self._state.levels})
+        rects = map_dirty.dirty_rects(self.scene, grid.view(), owner_ids, unrest_ids, layout.layer.placed)
+        rects = [r.clip(box) for r in rects if r.colliderect(box)]
+        return rects if not rects or map_dirty.worth_partial(rects, box.size) else None
+
+    def _compose(self, grid: Grid, layout: LabelLayout, indices: list[tuple[int, int]], area: pygame.Rect,
+                 new: bool) -> None:
+        """Base, owners, names and flames of `area` (grid pixels) into these tiles: fresh tiles from their
+        base when `new`, else in place. The overlay is painted once for the whole area, with a margin."""
+        if not indices:
+            return
+        layout.advance()
+        state = self._state
+        paint = area.inflate(2 * map_dirty.PAINT_MARGIN_PX, 2 * map_dirty.PAINT_MARGIN_PX)
+        pview = grid.view(paint)
+        overlay = paint_owners(self.scene, tuple(pview.origin), grid.zoom, paint.size, state.owners, state.unrest,
+                               self.overlay_supersample)
+        placed = layout.layer.placed
+        for index in indices:
+            rect = grid.tile_rect(index)
+            base = self._base(grid, index)
+            tile = self._tiles.get(grid.key, index)
+            if new or tile is None:
+                tile = _Tile(base.copy(), state, layout)
+                self._tiles.put(grid.key, index, tile)
+            surface = tile.surface
+            local = area.clip(rect).move(-rect.x, -rect.y)
+            surface.set_clip(local)
+            if not new:
+                surface.blit(base, local, local)
+            surface.blit(overlay, (paint.x - rect.x, paint.y - rect.y))
+            layout.layer.draw(surface, rect.topleft, local.move(rect.x, rect.y))
+            flames = {rid: placed[rid].move(-rect.x, -rect.y) for rid in state.unrest if rid in placed}
+            draw_unrest_icons(surface, self.scene, grid.view(rect), state.unrest, flames)
+            surface.set_clip(None)
+            tile.state, tile.layout = state, layout
+
+    def _base(self, grid: Grid, index: tuple[int, int]) -> pygame.Surface:
+        base = self._bases.get(grid.key, index)
+        if base is None:
+            rect = grid.tile_rect(index)
+            paint = rect.inflate(2 * BASE_MARGIN_PX, 2 * BASE_MARGIN_PX)
+            view = grid.view(paint)
+            big = paint_base(self.scene, tuple(view.origin), grid.zoom, paint.size, self.supersample)
+            base = _fast(big.subsurface(pygame.Rect((rect.x - paint.x, rect.y - paint.y), rect.size)).copy())
+            self._bases.put(grid.key, index, base)
+        return base
+
+    def _other_grids(self, grid: Grid) -> list[Grid]:
+        return [self._grids[k] for k in self._tiles.grids() if k != grid.key and k in self._grids]
+
+    def _make_stand_in(self, camera: Camera, grid: Grid, holes: list[pygame.Rect]) -> None:
+        """Fill tiles not painted yet from other zooms' tiles (scaled) on a canvas the size of the view, so no
+        frame waits for them. While the camera stays, the canvas is kept: the holes only shrink."""
+        key = (camera.offset, camera.zoom, camera.viewport, grid.key)
+        if self._standin is None or self._standin[0] != key:
+            self._standin = (key, pygame.Surface(camera.viewport), set())
+        _, canvas, done = self._standin
+        todo = [hole for hole in holes if tuple(hole) not in done]
+        if todo:
+            sources = [(g, partial(self._any_tile, g.key)) for g in nearest_first(self._other_grids(grid), grid.zoom)]
+            stand_in(canvas, camera.offset, camera.zoom, todo, sources, theme.SEA_DEEP)
+            done.update(tuple(hole) for hole in todo)
+
+    def _any_tile(self, grid_key: tuple, index: tuple[int, int]) -> pygame.Surface | None:
+        tile = self._tiles.get(grid_key, index)
+        return tile.surface if tile is not None else None
+
+    def _paint_ahead(self, grid: Grid, camera: Camera, visible: pygame.Rect, deadline: float | None) -> bool:
+        """Idle frames: the tiles around the view, then the whole map at the fitting zoom (every stand-in's
+        last resort, kept), each within the frame's budget. True when nothing is left to do."""
+        around = visible.inflate(TILE_PX, TILE_PX)
+        if self._paint_tiles(grid, self._layout_for(grid, camera), around, deadline):
             return False
-        if old_key[0] != key[0] or old_key[3] != key[3] or self._labels_key != self._labels_key_for(window):
-            return False  # another window or UI scale: nothing to patch
-        old_owners, old_levels, _ = state
-        owner_ids = map_dirty.changed_regions(old_owners, owners)
-        unrest_ids = map_dirty.changed_regions({r: (lv, rv) for r, lv, rv in old_levels},
-                                               {r: (lv, rv) for r, lv, rv in levels})
-        view = View(window.origin, window.zoom, window.size)
-        rects = map_dirty.dirty_rects(self.scene, view, owner_ids, unrest_ids, self._labels.placed)
-        if not map_dirty.worth_partial(rects, window.size):
+        overview = self._grids.setdefault(*_keyed(Grid.for_view(self.world_size, camera.fit_zoom, camera.viewport)))
+        self._tiles.pinned = {overview.key}
+        if deadline is not None and time.perf_counter() >= deadline:
             return False
-        composed = self._composed
-        for rect in rects:
-            paint = rect.inflate(2 * map_dirty.PAINT_MARGIN_PX, 2 * map_dirty.PAINT_MARGIN_PX)
-            origin = (window.origin[0] + paint.x / window.zoom, window.origin[1] + paint.y / window.zoom)
-            overlay = paint_owners(self.scene, origin, window.zoom, paint.size, owners, unrest,
-                                   self.overlay_supersample)
-            composed.set_clip(rect)
-            composed.blit(window.base, rect, rect)
-            composed.blit(overlay, paint)
-            composed.blit(self._labels.surface, rect, rect)
-            draw_unrest_icons(composed, self.scene, view, unrest, self._labels.placed)
-        composed.set_clip(None)
-        self._composed_key = key
-        self._composed_state = (dict(owners), levels, dict(unrest))
-        return True
+        fit = dataclasses.replace(camera, zoom=camera.fit_zoom)
+        return not self._paint_tiles(overview, self._layout_for(overview, fit), pygame.Rect((0, 0), overview.size),
+                                     deadline)
 
-    def _draw_highlight(self, surface, window: _Window, shift, style: str, ids: frozenset[str]) -> pygame.Rect:
-        key = (window.key, style, ids)
+    def _draw_highlight(self, surface, grid: Grid, shift, style: str, ids: frozenset[str]) -> pygame.Rect:
+        key = (grid.key, style, ids)
         if key not in self._highlight_cache:
-            self._highlight_cache[key] = self._paint_highlight(window, style, ids)
+            if len(self._highlight_cache) > 16:
+                self._highlight_cache.clear()
+            self._highlight_cache[key] = self._paint_highlight(grid, style, ids)
         layer, rect = self._highlight_cache[key]
         surface.blit(layer, (rect.x - shift[0], rect.y - shift[1]))
         return rect.move(-shift[0], -shift[1])
 
-    def _paint_highlight(self, window: _Window, style: str, ids: frozenset[str]):
+    def _paint_highlight(self, grid: Grid, style: str, ids: frozenset[str]):
         outline, fill, alpha = theme.HIGHLIGHT_STYLES.get(style, theme.HIGHLIGHT_STYLES["reachable"])
-        view = View(window.origin, window.zoom, window.size)
+        view = grid.view()
         rings = [ring for rid in ids if rid in self.scene.regions for ring in self.scene.regions[rid].rings]
         if not rings:
             return pygame.Surface((1, 1), pygame.SRCALPHA), pygame.Rect(0, 0, 1, 1)
@@ -299,6 +453,14 @@ class MapRenderer:
         """Compass rose and scale bar on a small plate, fixed to the screen's lower-left corner."""
         plate = furniture(round(camera.zoom, 6), theme.ui_scale())
         surface.blit(plate, plate.get_rect(bottomleft=(theme.px(10), surface.get_height() - theme.px(10))))
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> float:
+    return math.hypot(a[0] - b[0], a[1] - b[1])
+
+
+def _keyed(grid: Grid) -> tuple[tuple, Grid]:
+    return grid.key, grid
 
 
 def _fast(surface: pygame.Surface) -> pygame.Surface:
