@@ -25,19 +25,7 @@ def plunder(state: GameState, ctx: Context, region: str, side: str) -> int:
 
 def income(state: GameState, ctx: Context, side: str) -> tuple[int, int]:
     """(gold, manpower) the side collects this month; besieged regions pay nothing, unrest cuts the take."""
-    tables = ctx.tables
-    ss = state.sides.get(side)
-    rate = TAX_RATE[ss.tax_policy if ss is not None else "normal"]
-    gold = men = 0
-    for region in tables.region_ids:
-        rs = state.regions[region]
-        if rs.owner != side or rs.siege_by:
-            continue
-        info = tables.regions[region]
-        gold += info.revenue * rate * (100 - rs.unrest // 2) // 10000
-        men += info.manpower * (100 - rs.unrest // 2) // 100
-        if side == "berber":
-            men += info.manpower * rs.fervour // 200  # fervour brings volunteers
+    gold, men, _cost = accounts(state, ctx).get(side, (0, 0, 0))
     return gold, men
 
 
@@ -47,19 +35,48 @@ def paid_men(army) -> int:
 
 
 def upkeep(state: GameState, ctx: Context, side: str) -> int:
-    men = sum(paid_men(a) for a in state.armies.values() if a.side == side)
-    men += sum(rs.garrison for rs in state.regions.values() if rs.owner == side)
-    return men * ctx.tables.settings.upkeep_per_1000 // 1000
+    """Gold the side's armies and garrisons cost this month."""
+    return accounts(state, ctx).get(side, (0, 0, 0))[2]
+
+
+def accounts(state: GameState, ctx: Context) -> dict[str, tuple[int, int, int]]:
+    """Side -> (gold, manpower, upkeep) this month for every side holding a region or an army: `income` and
+    `upkeep` of all sides in one pass over the regions and one over the armies."""
+    tables = ctx.tables
+    gold: dict[str, int] = {}
+    men: dict[str, int] = {}
+    paid: dict[str, int] = {}  # men drawing pay
+    rates: dict[str, int] = {}
+    for region in tables.region_ids:
+        rs = state.regions[region]
+        side = rs.owner
+        paid[side] = paid.get(side, 0) + rs.garrison  # garrisons draw pay, besieged or not
+        if rs.siege_by:
+            continue
+        rate = rates.get(side)
+        if rate is None:
+            ss = state.sides.get(side)
+            rate = rates[side] = TAX_RATE[ss.tax_policy if ss is not None else "normal"]
+        info = tables.regions[region]
+        gold[side] = gold.get(side, 0) + info.revenue * rate * (100 - rs.unrest // 2) // 10000
+        levied = info.manpower * (100 - rs.unrest // 2) // 100
+        if side == "berber":
+            levied += info.manpower * rs.fervour // 200  # fervour brings volunteers
+        men[side] = men.get(side, 0) + levied
+    for army in state.armies.values():
+        paid[army.side] = paid.get(army.side, 0) + paid_men(army)
+    per_1000 = tables.settings.upkeep_per_1000
+    return {side: (gold.get(side, 0), men.get(side, 0), paid[side] * per_1000 // 1000) for side in paid}
 
 
 def economy(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
     events: list[Event] = []
+    month = accounts(state, ctx)  # treasuries and morale change below, but neither feeds another side's take
     for side in sorted(state.sides):
         if side == "neutral":
             continue
         ss = state.sides[side]
-        gold, men = income(state, ctx, side)
-        cost = upkeep(state, ctx, side)
+        gold, men, cost = month.get(side, (0, 0, 0))
         ss.treasury += gold - cost
         ss.manpower += men
         unpaid = ss.treasury < 0
