@@ -243,10 +243,13 @@ class Game:
         state = GameState.from_dict(data["state"])
         entries = [LogEntry(int(e["month"]), str(e["side"]), command_from_dict(e["command"]))
                    for e in data["commands"]]
-        log = GameLog([e for e in entries if e.month != state.month], list(data["month_hashes"]))
+        # The current month's orders are re-applied, unless the war is over: the month does not turn then, and
+        # the final state already holds them.
+        replay = not state.over
+        log = GameLog([e for e in entries if not (replay and e.month == state.month)], list(data["month_hashes"]))
         game = cls(scenario, int(data["seed"]), bool(data["historical"]), state, log)
         for entry in entries:
-            if entry.month == state.month:
+            if replay and entry.month == state.month:
                 game.submit(entry.command)
         return game
 

@@ -149,3 +149,11 @@ def test_random_players_finish_the_campaign(seed: int) -> None:
     assert {"ArmyMoved", "BattleFought", "RevenueCollected", "MonthBegan", "GameEnded"} <= kinds
     for _month, event in game.log.events:  # every event is plain data a transcript can print
         assert json.loads(json.dumps(event.to_dict()))["kind"] == event.kind
+
+
+def test_a_game_finished_with_orders_in_its_last_month_round_trips() -> None:
+    game = Game.new(TINY, 0)
+    play_script(game, [0] * 11 + [1, 0], check=False)  # orders in the final month, then the war ends
+    assert game.is_over() and any(e.month == game.state.month for e in game.log.entries)
+    restored = Game.from_json(TINY, game.to_json())
+    assert restored.state_hash() == game.state_hash() and restored.log.entries == game.log.entries
