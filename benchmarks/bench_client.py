@@ -59,6 +59,7 @@ def play_frames(months: int = 4) -> dict:
         app = App(headless=True, settings=Settings(window_size=(1600, 900), animation_speed=1.0))
         screen = PlayScreen(app, Session.new(Setup(mode="berber", ai_level="normal"), app.data_dir))
         app.push(screen)
+        screen.view.renderer.progressive = True  # the map paints as on a real display, not whole frames
         for _ in range(30):  # warm-up: first paints of the map layers are a one-off cost, reported apart
             app.step([])
         frames: list[float] = []

@@ -84,14 +84,17 @@ def clip_polygon(pts: np.ndarray, box: tuple[float, float, float, float]) -> np.
             continue
         if not inside.any():
             return pts[:0]
-        prev = np.roll(pts, 1, axis=0)
-        cross = inside != np.roll(inside, 1)
+        prev = np.concatenate((pts[-1:], pts[:-1]))
+        cross = inside != np.concatenate((inside[-1:], inside[:-1]))
         span = values - prev[:, axis]
-        t = np.divide(bound - prev[:, axis], span, out=np.zeros_like(span), where=cross)
+        span[~cross] = 1.0
+        t = (bound - prev[:, axis]) / span
         out = np.empty((len(pts), 2, 2))
         out[:, 0] = prev + (pts - prev) * t[:, None]
         out[:, 1] = pts
-        pts = out[np.stack([cross, inside], axis=1)]
+        keep = np.empty((len(pts), 2), dtype=bool)
+        keep[:, 0], keep[:, 1] = cross, inside
+        pts = out[keep]
     return pts
 
 

@@ -94,6 +94,7 @@ class MapRenderer:
         self._camera: Camera | None = None
         self._shift = (0, 0)  # grid pixel at the screen's top-left in the last frame
         self.complete = False  # the last frame showed every tile sharp (no stand-ins)
+        self._settled: tuple | None = None  # grid, view, state and names of the last frame
         self.idle = False  # ... and nothing is left to paint ahead
 
     # --- camera and picking -----------------------------------------------------------------
@@ -172,7 +173,10 @@ class MapRenderer:
         layout = self._layout_for(grid, camera)
         visible = self._view_rect(grid, camera)
         sx, sy = self._shift = (visible.x, visible.y)
-        if deadline is not None:
+        settled = (grid.key, tuple(visible), self._state, layout)
+        if self.idle and settled == self._settled:  # nothing moved since all was painted: blits only
+            deadline = None
+        elif deadline is not None:
             holes = [grid.tile_rect(i).move(-sx, -sy) for i in self._missing(grid, layout, visible)]
             if holes and not self._other_grids(grid):
                 deadline = None  # a cold start: nothing to stand in, so this one frame paints it all
@@ -189,7 +193,9 @@ class MapRenderer:
         for hole in holes:
             surface.blit(self._standin[1], hole, hole)
         self.complete = not holes
-        self.idle = self.complete and (not progressive or self._paint_ahead(grid, camera, visible, deadline))
+        if not (self.idle and settled == self._settled):
+            self.idle = self.complete and (not progressive or self._paint_ahead(grid, camera, visible, deadline))
+            self._settled = settled
         if self.complete:
             self._shown, self._standin = (grid, layout), None
         view = View(camera.offset, camera.zoom, camera.viewport)
@@ -211,6 +217,7 @@ class MapRenderer:
 
     def forget(self) -> None:
         """Drop every painted tile and placed label (e.g. to measure a cold start)."""
+        self.idle, self._settled = False, None
         self._bases.clear()
         self._tiles.clear()
         self._layouts.clear()
@@ -293,6 +300,11 @@ class MapRenderer:
         missing = self._missing(grid, layout, area)
         if missing and not layout.advance(deadline):
             return set(missing)
+        if deadline is None and len(missing) > 1:  # all at once: one paint of each layer over them all
+            self._paint_bases(grid, [i for i in missing if self._bases.get(grid.key, i) is None])
+            box = grid.tile_rect(missing[0]).unionall([grid.tile_rect(i) for i in missing[1:]])
+            self._compose(grid, layout, missing, box, new=True)
+            return set()
         for n, index in enumerate(missing):
             if deadline is not None and time.perf_counter() >= deadline:
                 return set(missing[n:])
@@ -363,13 +375,21 @@ class MapRenderer:
     def _base(self, grid: Grid, index: tuple[int, int]) -> pygame.Surface:
         base = self._bases.get(grid.key, index)
         if base is None:
-            rect = grid.tile_rect(index)
-            paint = rect.inflate(2 * BASE_MARGIN_PX, 2 * BASE_MARGIN_PX)
-            view = grid.view(paint)
-            big = paint_base(self.scene, tuple(view.origin), grid.zoom, paint.size, self.supersample)
-            base = _fast(big.subsurface(pygame.Rect((rect.x - paint.x, rect.y - paint.y), rect.size)).copy())
-            self._bases.put(grid.key, index, base)
+            self._paint_bases(grid, [index])
+            base = self._bases.get(grid.key, index)
         return base
+
+    def _paint_bases(self, grid: Grid, indices: list[tuple[int, int]]) -> None:
+        """The base of these tiles from one paint of their bounding box (with a margin), cut into tiles: a
+        tile painted alone or with others differs at most by a wide line's pixel along its edges."""
+        if not indices:
+            return
+        box = grid.tile_rect(indices[0]).unionall([grid.tile_rect(i) for i in indices[1:]])
+        paint = box.inflate(2 * BASE_MARGIN_PX, 2 * BASE_MARGIN_PX)
+        big = paint_base(self.scene, tuple(grid.view(paint).origin), grid.zoom, paint.size, self.supersample)
+        for index in indices:
+            rect = grid.tile_rect(index)
+            self._bases.put(grid.key, index, _fast(big.subsurface(rect.move(-paint.x, -paint.y)).copy()))
 
     def _other_grids(self, grid: Grid) -> list[Grid]:
         return [self._grids[k] for k in self._tiles.grids() if k != grid.key and k in self._grids]

@@ -12,6 +12,7 @@ import math
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 import pygame
 
@@ -35,7 +36,7 @@ class Grid:
         mx, my = max(0.0, (viewport[0] - ww) / 2) + RIM_PX, max(0.0, (viewport[1] - wh) / 2) + RIM_PX
         return cls(zoom, (-mx / zoom, -my / zoom), (math.ceil(ww + 2 * mx), math.ceil(wh + 2 * my)))
 
-    @property
+    @cached_property
     def key(self) -> tuple:
         return (round(self.zoom, 6), round(self.origin[0], 3), round(self.origin[1], 3), self.size)
 
