@@ -24,7 +24,7 @@ from game.engine.orders import KEEPS_BLOCKED, MEMO_RULES, PLAN_ONLY, RULES
 from game.engine.rules.movement import blocked_entries, routes
 from game.engine.rules.victory import HISTORY_CLOSE_PERCENT, history_match, judge, scores
 from game.engine.setup import initial_state
-from game.engine.state import GameState, state_hash
+from game.engine.state import GameState, canonical_text, from_hash_form, state_hash, text_hash
 from game.engine.tables import PLAYABLE, tables_for
 from game.engine.turn import resolve_month
 from game.engine.view import SideView, view_for
@@ -62,7 +62,7 @@ class Outcome:
 
 class Game:
     __slots__ = ("scenario", "tables", "ctx", "seed", "historical", "state", "log", "_month_start", "_version",
-                 "_layout", "_accepted", "_memo")
+                 "_layout", "_accepted", "_memo", "_start_text", "_ordered")
 
     def __init__(self, scenario: Any, seed: int, historical: bool, state: GameState, log: GameLog) -> None:
         self.scenario = scenario
@@ -72,7 +72,11 @@ class Game:
         self.historical = historical
         self.state = state
         self.log = log
-        self._month_start: GameState | None = None  # state before this month's first command (for undo)
+        # The state before this month's first command (for undo and saves): a copy made then, or (cheaper) the
+        # canonical JSON end_turn hashed, when the month began with an end_turn here.
+        self._month_start: GameState | None = None
+        self._start_text: str | None = None
+        self._ordered = False  # orders were given this month
         self._version = 0  # bumped by every change made through the facade
         self._layout = 0  # bumped by every change that may touch regions or armies (not by plan-only orders)
         self._accepted: tuple[int, Command] | None = None  # the last command `check` accepted, and when
@@ -179,8 +183,10 @@ class Game:
             raise Rejected(rejection)
         self._version += 1
         self._forget_layout(cmd)
-        if self._month_start is None:
-            self._month_start = self.state.copy()
+        if not self._ordered:
+            self._ordered = True
+            if self._start_text is None:  # no month was resolved here: copy the start (for undo and saves)
+                self._month_start = self.state.copy()
         events = RULES[type(cmd)][1](*self._rule_args(cmd))
         self.log.entries.append(LogEntry(self.state.month, cmd.side, cmd))
         if events:
@@ -192,12 +198,12 @@ class Game:
         month = self.state.month
         this_month = [e for e in self.log.entries if e.month == month]
         mine = [i for i, e in enumerate(this_month) if e.side == side]
-        if not mine or self._month_start is None:
+        if not mine or not self._ordered:
             return False
         redo = [e for i, e in enumerate(this_month) if i != mine[-1]]
         self.log.entries = [e for e in self.log.entries if e.month != month]
         self.log.events = [(m, e) for m, e in self.log.events if m != month]
-        self.state = self._month_start.copy()
+        self.state = self._start_state()
         self._version += 1
         self._layout += 1
         for entry in redo:
@@ -212,22 +218,33 @@ class Game:
         self._version += 1
         self._layout += 1
         events = resolve_month(self.state, self.ctx)
-        self.log.month_hashes.append(state_hash(self.state))
+        text = canonical_text(self.state)
+        self.log.month_hashes.append(text_hash(text))
         self.log.events.extend((month, e) for e in events)
-        self._month_start = None
+        self._month_start, self._start_text, self._ordered = None, text, False  # next month starts here
         return events
+
+    def _start_state(self) -> GameState:
+        """A fresh copy of the state at the start of this month, once orders were given: from the copy made
+        then or, cheaper while no order is undone, from the canonical JSON end_turn hashed."""
+        if self._month_start is not None:
+            return self._month_start.copy()
+        assert self._start_text is not None
+        return from_hash_form(json.loads(self._start_text))
 
     # ------------------------------------------------------------------ copies and serialisation
     def clone(self) -> Game:
         """An independent copy (dynamic state only; the scenario is shared)."""
         twin = Game(self.scenario, self.seed, self.historical, self.state.copy(), self.log.copy())
-        twin._month_start = self._month_start.copy() if self._month_start is not None else None
+        if self._ordered:  # the month's start is settled: share it (the text is immutable)
+            twin._ordered, twin._start_text = True, self._start_text
+            twin._month_start = self._month_start.copy() if self._month_start is not None else None
         return twin
 
     def to_dict(self) -> dict[str, Any]:
         """State at the start of the current month plus every command: loading re-applies this month's orders,
         so they can still be undone."""
-        start = self._month_start if self._month_start is not None else self.state
+        start = self._start_state() if self._ordered else self.state
         return {
             "seed": self.seed,
             "historical": self.historical,

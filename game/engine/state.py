@@ -208,7 +208,25 @@ def hash_form(state: GameState) -> dict[str, Any]:
     return data
 
 
+def from_hash_form(data: dict[str, Any]) -> GameState:
+    """The state `hash_form` describes (its canonical JSON read back): an independent copy, dicts in sorted
+    order as after loading a save."""
+    data = dict(data)
+    for name, cls in _RECORDS.items():
+        data[name] = {k: cls(*row) for k, row in data[name].items()}
+    return GameState(**data)
+
+
+def canonical_text(state: GameState) -> str:
+    """The canonical JSON of the dynamic state (sorted keys, ints and strings only), which `state_hash` hashes."""
+    return canonical_json(hash_form(state))
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("ascii")).hexdigest()
+
+
 def state_hash(state: GameState) -> str:
     """sha256 of the canonical JSON of the dynamic state (sorted keys, ints and strings only): equal across
     runs and machines."""
-    return hashlib.sha256(canonical_json(hash_form(state)).encode("ascii")).hexdigest()
+    return text_hash(canonical_text(state))

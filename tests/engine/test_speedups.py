@@ -43,3 +43,21 @@ def test_preaching_reach_is_where_preachers_can_go() -> None:
     for game in _games(range(2)):
         state, tables = game.state, game.tables
         assert preaching_reach(state, tables) == {r for r in tables.region_ids if can_preach_in(state, tables, r)}
+
+
+def test_undo_and_saves_restore_the_month_start_kept_as_text() -> None:
+    """After an end_turn the month's start is the JSON it hashed, not a copy: undoing every order, a clone's
+    undo and a mid-month save all come back to it."""
+    seen = 0
+    for game in _games(range(2)):
+        if not game.log.month_hashes or not game.log.entries or game.log.entries[-1].month != game.state.month:
+            continue
+        start = game.log.month_hashes[-1]
+        restored = Game.from_json(game.scenario, game.to_json())
+        assert restored.state_hash() == game.state_hash()
+        twin = game.clone()
+        while twin.undo("umayyad") or twin.undo("berber"):
+            pass
+        assert twin.state_hash() == start
+        seen += 1
+    assert seen > 10
