@@ -18,10 +18,10 @@ from game.engine.commands import (
     Rejection,
     SetTaxPolicy,
     SplitArmy,
-    command_from_json,
-    command_to_json,
     command_from_dict,
+    command_from_json,
     command_to_dict,
+    command_to_json,
 )
 from game.engine.events import Event
 from game.engine.game import Game, GameLog, LogEntry, Outcome

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, fields
-from typing import Any, Union
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +92,10 @@ class ChooseOption:
     choice: str
 
 
-Command = Union[
-    MoveArmy, Besiege, Assault, Garrison, SplitArmy, MergeArmies, Embark, Recruit, SetTaxPolicy, Preach,
-    ChooseOption,
-]
+Command = (
+    MoveArmy | Besiege | Assault | Garrison | SplitArmy | MergeArmies | Embark | Recruit | SetTaxPolicy | Preach
+    | ChooseOption
+)
 COMMAND_TYPES: dict[str, type] = {
     cls.__name__: cls
     for cls in (

@@ -5,7 +5,8 @@ Every effect returns the events that record what it changed (men gained or lost 
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from game.engine.armies import assign_leader, depose_leader, destroy_army, kill_leader
 from game.engine.events import Event, LeaderActivated, Narrated, ScenarioChanged

@@ -6,7 +6,8 @@ back, so a saved state carries its future dice and two machines roll the same nu
 
 from __future__ import annotations
 
-from typing import Sequence, TypeVar
+from collections.abc import Sequence
+from typing import TypeVar
 
 T = TypeVar("T")
 _MASK = (1 << 64) - 1

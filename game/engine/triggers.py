@@ -4,7 +4,8 @@ here. A date trigger holds from its month on; battle_won holds once the side has
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from game.engine.calendar import month_index
 from game.engine.state import GameState

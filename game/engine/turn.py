@@ -5,7 +5,7 @@ the end.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from game.engine.armies import sweep_empty
 from game.engine.context import Context

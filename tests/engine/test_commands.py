@@ -6,7 +6,6 @@ import pytest
 
 from game.engine import commands as c
 
-
 ALL = [
     c.MoveArmy("berber", "host", "sebou"), c.Besiege("berber", "host"), c.Assault("umayyad", "syrians"),
     c.Garrison("umayyad", "syrians", -300), c.SplitArmy("berber", "host", "host_b", 0, 100, 200, "maysara"),

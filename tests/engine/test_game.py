@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from game.engine import (
-    Game, Garrison, MergeArmies, MoveArmy, Recruit, Rejected, SetTaxPolicy, SplitArmy, command_to_json,
+    Game,
+    Garrison,
+    MergeArmies,
+    MoveArmy,
+    Recruit,
+    Rejected,
+    SetTaxPolicy,
+    SplitArmy,
+    command_to_json,
 )
 
 
@@ -96,7 +104,8 @@ def test_view_hides_what_a_side_cannot_see(tiny_game) -> None:
     assert view.plans == {} and view.own.treasury == 200
     assert view.regions["kairouan"].garrison == 0
     umayyad = tiny_game.view_for("umayyad")
-    assert umayyad.plans["syrians"].target == "tlemcen" and "berber_host" in umayyad.armies  # Ghomara borders Umayyad Sebou
+    # Ghomara borders Umayyad Sebou
+    assert umayyad.plans["syrians"].target == "tlemcen" and "berber_host" in umayyad.armies
     tiny_game.state.armies["berber_host"].light = 8049
     assert tiny_game.view_for("umayyad").armies["berber_host"].light == 8000  # rounded to the hundred
     with pytest.raises(ValueError, match="not a side"):

@@ -110,7 +110,8 @@ def test_clone_is_independent_of_its_original(seed: int, first: list[int], secon
 
 
 @fast
-@given(seed=st.integers(0, 2**32), draws=scripts, target=st.sampled_from(sorted(r["id"] for r in tiny_data()["regions"])))
+@given(seed=st.integers(0, 2**32), draws=scripts,
+       target=st.sampled_from(sorted(r["id"] for r in tiny_data()["regions"])))
 def test_rejected_commands_leave_the_hash_unchanged(seed: int, draws: list[int], target: str) -> None:
     game = Game.new(TINY, seed)
     play_script(game, draws, check=False)

@@ -7,7 +7,13 @@ troops are at home in hills and mountains. In the historical replay a BattlePin 
 from __future__ import annotations
 
 from game.engine.armies import (
-    armies_at, command_rating, destroy_army, hostile, kill_leader, rally_leader, take_losses,
+    armies_at,
+    command_rating,
+    destroy_army,
+    hostile,
+    kill_leader,
+    rally_leader,
+    take_losses,
 )
 from game.engine.context import Context
 from game.engine.events import ArmyRetreated, BattleFought, Event

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from game.engine.calendar import month_label
 from game.engine.context import Context
 from game.engine.events import Event, MonthBegan
-from game.engine.calendar import month_label
 from game.engine.rng import Rng
 from game.engine.state import GameState
 

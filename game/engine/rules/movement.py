@@ -221,10 +221,7 @@ def _blocks_step(state: GameState, camps: dict[str, dict[str, int]], region: str
     rs = state.regions[region]
     if rs.garrison > 0 and hostile(rs.owner, side):
         return True
-    for other, count in camps.get(region, {}).items():
-        if count > 0 and other != side:
-            return True
-    return False
+    return any(count > 0 and other != side for other, count in camps.get(region, {}).items())
 
 
 def _sail(state: GameState, tables: Tables) -> list[Event]:
