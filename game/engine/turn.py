@@ -47,7 +47,7 @@ PHASES: tuple[tuple[str, Phase], ...] = (
 
 # Phases that never take men from an army nor add one: the previous phase's sweep left no empty army, so a
 # sweep after them would find nothing and is skipped (a test holds them to that).
-KEEP_MEN = frozenset({"friction", "economy", "asturias", "victory", "calendar"})
+KEEP_MEN = frozenset({"friction", "economy", "unrest", "asturias", "victory", "calendar"})
 
 
 def resolve_month(state: GameState, ctx: Context) -> list[Event]:

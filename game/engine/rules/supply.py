@@ -20,24 +20,35 @@ HARSH_LOSS = 4
 
 
 def is_supplied(state: GameState, ctx: Context, army: ArmyState) -> bool:
+    return army.region in supplied_regions(state, ctx, army.side)
+
+
+def supplied_regions(state: GameState, ctx: Context, side: str) -> set[str]:
+    """Where the side's armies are supplied: regions it holds, those next to one it holds that is not under
+    siege (adjacency is symmetric), and for the Berbers the Berber tribes' lands."""
     tables = ctx.tables
-    region = army.region
-    if state.regions[region].owner == army.side:
-        return True
-    if army.side == "berber" and tables.regions[region].population == "berber":
-        return True  # the tribes feed their own
-    return any(state.regions[n].owner == army.side and not state.regions[n].siege_by
-               for n in tables.neighbors[region])
+    found: set[str] = set()
+    for region, rs in state.regions.items():
+        if rs.owner == side:
+            found.add(region)
+            if not rs.siege_by:
+                found.update(tables.neighbors[region])
+    if side == "berber":  # the tribes feed their own
+        found.update(rid for rid, info in tables.regions.items() if info.population == "berber")
+    return found
 
 
 def supply_and_attrition(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
     events: list[Event] = []
     tables = ctx.tables
     when = season(tables.start, state.month)
+    supplied: dict[str, set[str]] = {}  # side -> regions, found once per side
     for army in armies_by_id(state):
         if army.at_sea or army.region in tables.offmap:
             continue
-        if is_supplied(state, ctx, army):
+        if army.side not in supplied:
+            supplied[army.side] = supplied_regions(state, ctx, army.side)
+        if army.region in supplied[army.side]:
             army.supply = min(100, army.supply + 50)
             if state.regions[army.region].owner == army.side:
                 rally = 5 + command_rating(tables, army.leader, "charisma")  # a beloved leader heartens them

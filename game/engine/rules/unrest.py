@@ -67,6 +67,8 @@ def unrest_and_revolt(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
 
 def _preaching(state: GameState, ctx: Context) -> list[Event]:
     events: list[Event] = []
+    if not state.preaching:
+        return events
     charisma = max([command_rating(ctx.tables, a.leader, "charisma")
                     for a in state.armies.values() if a.side == "berber"] or [0])
     for region in sorted(set(state.preaching)):
