@@ -95,6 +95,8 @@ class MapRenderer:
         self._shift = (0, 0)  # grid pixel at the screen's top-left in the last frame
         self.complete = False  # the last frame showed every tile sharp (no stand-ins)
         self._settled: tuple | None = None  # grid, view, state and names of the last frame
+        self._veiled = False  # the whole view shows a stand-in until every tile in it is painted
+        self._assembled: tuple[tuple, pygame.Surface] | None = None  # the still view, whole
         self.idle = False  # ... and nothing is left to paint ahead
 
     # --- camera and picking -----------------------------------------------------------------
@@ -136,7 +138,8 @@ class MapRenderer:
         """Screen rectangles of the region names shown in the last frame (for tooltips and tests); while a
         new zoom's names are still being placed, the last placed names moved to where they stand now."""
         grid, layout, cam = self._grid, self._layout, self._camera
-        if grid is not None and layout is not None and layout.done:
+        shown_here = self._shown is not None and self._shown[0] is grid
+        if grid is not None and layout is not None and layout.done and (self.complete or shown_here):
             sx, sy = self._shift
             return {rid: rect.move(-sx, -sy) for rid, rect in layout.layer.placed.items()}
         if self._shown is None or cam is None:
@@ -174,30 +177,25 @@ class MapRenderer:
         visible = self._view_rect(grid, camera)
         sx, sy = self._shift = (visible.x, visible.y)
         settled = (grid.key, tuple(visible), self._state, layout)
-        if self.idle and settled == self._settled:  # nothing moved since all was painted: blits only
-            deadline = None
-        elif deadline is not None:
-            holes = [grid.tile_rect(i).move(-sx, -sy) for i in self._missing(grid, layout, visible)]
-            if holes and not self._other_grids(grid):
-                deadline = None  # a cold start: nothing to stand in, so this one frame paints it all
-            elif holes:
-                self._make_stand_in(camera, grid, holes)
-        missing = self._paint_tiles(grid, layout, visible, deadline)
-        holes = []
-        for index in grid.tiles_meeting(visible):
-            rect = grid.tile_rect(index).move(-sx, -sy)
-            if index in missing:
-                holes.append(rect)
-            else:
-                surface.blit(self._tiles.get(grid.key, index).surface, rect)
-        for hole in holes:
-            surface.blit(self._standin[1], hole, hole)
+        settled_now = self.idle and settled == self._settled  # nothing moved since all was painted
+        missing = self._missing(grid, layout, visible) if deadline is not None and not settled_now else []
+        in_view = grid.tiles_meeting(visible)
+        if missing and not self._veiled:
+            # a new zoom, or a jump to new ground, shows its stand-in whole until every tile is painted:
+            # sharp tiles among scaled ones would cut names in two. A drag shows the few tiles it lacks.
+            self._veiled = self._shown is None or self._shown[0] is not grid or 2 * len(missing) > len(in_view)
+        if missing and not self._other_grids(grid):
+            deadline = None  # a cold start: nothing to stand in, so this one frame paints it all
+        elif missing:
+            self._make_stand_in(camera, grid, [grid.tile_rect(i).move(-sx, -sy)
+                                               for i in (in_view if self._veiled else missing)])
+        holes = self._assemble(surface, grid, layout, visible, deadline, settled, self._veiled)
         self.complete = not holes
         if not (self.idle and settled == self._settled):
             self.idle = self.complete and (not progressive or self._paint_ahead(grid, camera, visible, deadline))
             self._settled = settled
         if self.complete:
-            self._shown, self._standin = (grid, layout), None
+            self._shown, self._standin, self._veiled = (grid, layout), None, False
         view = View(camera.offset, camera.zoom, camera.viewport)
         styles = {k: frozenset(v) for k, v in highlights.items()} if highlights is not None else self._highlights
         touched: list[pygame.Rect] = []
@@ -215,9 +213,38 @@ class MapRenderer:
             self._restore_labels(surface, layout, touched, (sx, sy))
         self._draw_furniture(surface, camera)
 
+    def _assemble(self, surface: pygame.Surface, grid: Grid, layout: LabelLayout, visible: pygame.Rect,
+                  deadline: float | None, settled: tuple, whole: bool) -> list[pygame.Rect]:
+        """The tiles in view (painting missing ones until `deadline`), stand-ins in the holes left, which
+        are returned; with `whole`, any hole puts the whole view's stand-in up. A view that stays put once
+        all is painted is kept whole: one blit a frame."""
+        still = self.idle and settled == self._settled
+        if still and self._assembled is not None and self._assembled[0] == settled:
+            surface.blit(self._assembled[1], (0, 0))
+            return []
+        missing = self._paint_tiles(grid, layout, visible, deadline)
+        if missing and whole:
+            surface.blit(self._standin[1], (0, 0))
+            return [grid.tile_rect(i).move(-visible.x, -visible.y) for i in missing]
+        holes = []
+        for index in grid.tiles_meeting(visible):
+            rect = grid.tile_rect(index).move(-visible.x, -visible.y)
+            if index in missing:
+                holes.append(rect)
+            else:
+                surface.blit(self._tiles.get(grid.key, index).surface, rect)
+        for hole in holes:
+            surface.blit(self._standin[1], hole, hole)
+        if still and not holes:
+            whole = pygame.Surface(visible.size).convert() if pygame.display.get_surface() else \
+                pygame.Surface(visible.size)
+            whole.blit(surface, (0, 0), pygame.Rect((0, 0), visible.size))
+            self._assembled = (settled, whole)
+        return holes
+
     def forget(self) -> None:
         """Drop every painted tile and placed label (e.g. to measure a cold start)."""
-        self.idle, self._settled = False, None
+        self.idle, self._settled, self._assembled = False, None, None
         self._bases.clear()
         self._tiles.clear()
         self._layouts.clear()

@@ -106,10 +106,16 @@ def stand_in(target: pygame.Surface, offset: tuple[float, float], zoom: float, h
              sources: list[tuple[Grid, Callable[[tuple[int, int]], pygame.Surface | None]]],
              fill: tuple[int, int, int]) -> None:
     """Cover `holes` (target pixels) with other grids' tiles scaled to this zoom. `sources` come nearest
-    zoom first: a hole takes the nearest grid that covers it whole, under it (painted first) the partial
-    covers of nearer grids have the last word; what no tile covers gets `fill`. `offset` is the world point
-    at the target's top-left. Tile edges map to rounded target pixels, so neighbouring tiles meet without
-    gaps."""
+    zoom first; the nearest grid covering every hole paints them all, so names and lines agree across
+    holes. Else (no overview painted yet) a hole takes the nearest grid covering it whole, under the partial
+    covers of nearer grids; what no tile covers gets `fill`. `offset` is the world point at the target's
+    top-left. Tile edges map to rounded target pixels, so neighbouring tiles meet without gaps."""
+    for grid, lookup in sources:
+        found = [_tiles_under(offset, zoom, grid, lookup, hole) for hole in holes]
+        if all(whole for _, whole in found):
+            for hole, (tiles, _) in zip(holes, found, strict=True):
+                _scaled_tiles(target, offset, zoom, grid, tiles, hole)
+            return
     for hole in holes:
         layers = []
         for grid, lookup in sources:

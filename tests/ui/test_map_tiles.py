@@ -37,11 +37,14 @@ def _pixels(surface: pygame.Surface) -> np.ndarray:
     return pygame.surfarray.array3d(surface).astype(int)
 
 
-def _frames_until_sharp(renderer, pygame_display, camera, limit: int = 300) -> int:
+def _frames_until_sharp(renderer, pygame_display, camera, limit: int = 300, seen: set | None = None) -> int:
+    """Frames until the map is sharp; `seen` collects the distinct pictures shown before that."""
     for frame in range(1, limit + 1):
         renderer.draw(pygame_display, camera, OWNERS, UNREST, time_ms=0)
         if renderer.complete:
             return frame
+        if seen is not None:
+            seen.add(hash(pygame.image.tobytes(pygame_display, "RGB")))
     raise AssertionError("the map never became sharp")
 
 
@@ -64,9 +67,11 @@ def test_zoom_shows_a_stand_in_at_once_and_then_exactly_the_prepared_map(progres
     stand_in = _pixels(pygame_display)
     in_view = len(renderer._grid.tiles_meeting(pygame.Rect(renderer._shift, VIEWPORT)))
     assert not renderer.complete and len(calls) < in_view  # a few tiles, not the whole view
-    frames = _frames_until_sharp(renderer, pygame_display, camera)
+    seen = {hash(pygame.image.tobytes(pygame_display, "RGB"))}
+    frames = _frames_until_sharp(renderer, pygame_display, camera, seen=seen)
     sharp = _pixels(pygame_display)
     assert frames > 1
+    assert len(seen) == 1, "sharp tiles showed among scaled ones: names cut in two"
     assert _same_map(sharp, _prepared_frame(pygame_display, camera)), "the sharp map differs from a prepared one"
     # the stand-in is the old rung scaled: the same map, a little soft, with no holes or shifted blocks
     assert np.abs(stand_in - sharp).mean() < 12
@@ -93,7 +98,9 @@ def test_pan_at_high_zoom_into_new_ground_stands_in_then_sharpens(progressive, p
     renderer.draw(pygame_display, camera, OWNERS, UNREST, time_ms=0)
     stand_in = _pixels(pygame_display)
     assert not renderer.complete
-    _frames_until_sharp(renderer, pygame_display, camera)
+    seen = {hash(pygame.image.tobytes(pygame_display, "RGB"))}
+    _frames_until_sharp(renderer, pygame_display, camera, seen=seen)
+    assert len(seen) == 1  # a jump to new ground keeps its stand-in whole too
     sharp = _pixels(pygame_display)
     assert np.abs(stand_in - sharp).mean() < 20  # the overview scaled up: blurry, but the same map
     assert _same_map(sharp, _prepared_frame(pygame_display, camera))
