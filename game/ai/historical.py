@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from game.engine.calendar import month_label
 from game.engine import (
     Assault,
     Besiege,
@@ -26,6 +25,7 @@ from game.engine import (
     SetTaxPolicy,
     SplitArmy,
 )
+from game.engine.calendar import month_label
 
 
 @dataclass(frozen=True, slots=True)
