@@ -13,6 +13,11 @@ from game.ai.situation import Situation
 from game.engine import Garrison
 
 BASE_GARRISON = 1000
+GUARD_PREFIX = "guard_"  # a home guard army (strategy_umayyad): it stands in its town, never on the walls
+
+
+def is_guard(army_id: str) -> bool:
+    return army_id.startswith(GUARD_PREFIX)
 STRONGHOLD_CAP = 3000  # a secondary town never swallows a field army
 
 

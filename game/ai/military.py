@@ -13,8 +13,8 @@ from typing import Any
 
 from game.ai.odds import assault_odds, attack_odds, strength, win_probability
 from game.ai.situation import ArmyInfo, Situation
-from game.engine.calendar import season
 from game.engine import Assault, Besiege, Embark, MoveArmy
+from game.engine.calendar import season
 
 SEAT_NERVE = 0.65  # a town whose fall loses the war is worth a worse fight
 
@@ -58,9 +58,11 @@ TETHER = 2
 
 
 class Planner:
-    def __init__(self, game: Any, sit: Situation, temper: Temper, tethers: dict[str, str] | None = None) -> None:
+    def __init__(self, game: Any, sit: Situation, temper: Temper, tethers: dict[str, str] | None = None,
+                 guards: dict[str, str] | None = None) -> None:
         self.game, self.sit, self.temper = game, sit, temper
         self.tethers = tethers or {}
+        self.guards = guards or {}  # army -> the town it stands in and never leaves (a home guard)
         self.nerve = min(0.9, max(0.3, temper.min_odds / max(0.25, sit.aggression)))
         self.claimed: dict[str, float] = {}
         self.alternatives: dict[str, list[Option]] = {}  # army -> its options, best first (for `hard`)
@@ -88,6 +90,10 @@ class Planner:
         sit, here = self.sit, army.region
         reach = self.game.reachable(army.id) or {}
         options = [Option(self.stay_score(army, objectives), "", None)]
+        post = self.guards.get(army.id)
+        if post is not None:  # a home guard holds its town; driven out, it goes back
+            back = self.march(army, Objective(post, 10.0, "defend"), reach, 1.0, sit.dist(here, post))
+            return [back] if post != here and back is not None else options
         local = self.local_action(army)
         if local is not None:
             options.append(local)
@@ -109,7 +115,7 @@ class Planner:
     def rally_points(self, objectives: list[Objective]) -> list[Objective]:
         """For a fight no single army can win but several together could: gather at the strongest of them."""
         sit = self.sit
-        armies = [a for a in sit.mine() if not a.at_sea and a.men > 0]
+        armies = [a for a in sit.mine() if not a.at_sea and a.men > 0 and a.id not in self.guards]
         rallies = []
         for obj in objectives:
             if obj.kind not in ("attack", "siege", "defend"):
@@ -139,15 +145,7 @@ class Planner:
         return score - self.temper.caution * self.danger(army, here)
 
     def walls_need_help(self, region: str) -> float:
-        """0..1: how far the garrison alone falls short of beating a storm by the enemies within two steps
-        (a seat whose walls hold frees its army to take the field)."""
-        sit = self.sit
-        storm = sum(a.infantry * 10 + a.light * 7 + a.cavalry * 5
-                    for a in sit.hostile_armies() if sit.dist(a.region, region) <= 2)
-        walls = sit.regions[region].garrison * 10 * (1 + sit.tables.regions[region].fortress)
-        if sit.hostile_at(region) or sit.regions[region].owner != sit.side:
-            return 1.0
-        return max(0.0, min(1.0, 1.3 * storm / max(1, walls) - 0.5))
+        return walls_need_help(self.sit, region)
 
     def local_action(self, army: ArmyInfo) -> Option | None:
         """Siege or storm the walled enemy town the army stands in."""
@@ -274,6 +272,17 @@ class Planner:
         if (terrain, season(tables.start, sit.month)) in (("desert", "summer"), ("mountains", "winter")):
             loss += 0.04 * army.men
         return loss / 1000
+
+
+def walls_need_help(sit: Situation, region: str) -> float:
+    """0..1: how far the garrison alone falls short of beating a storm by the enemies within two steps
+    (a seat whose walls hold frees its army to take the field)."""
+    storm = sum(a.infantry * 10 + a.light * 7 + a.cavalry * 5
+                for a in sit.hostile_armies() if sit.dist(a.region, region) <= 2)
+    walls = sit.regions[region].garrison * 10 * (1 + sit.tables.regions[region].fortress)
+    if sit.hostile_at(region) or sit.regions[region].owner != sit.side:
+        return 1.0
+    return max(0.0, min(1.0, 1.3 * storm / max(1, walls) - 0.5))
 
 
 def region_worth(sit: Situation, region: str) -> float:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from game.ai import register, strategy_berber, strategy_umayyad
+from game.ai.garrisons import is_guard
 from game.ai.military import Objective, Planner, Temper
 from game.ai.player import BasePlayer, submit
 from game.ai.situation import Situation, situation_for
@@ -45,7 +46,7 @@ def prepare(game: Any, side: str) -> Situation:
 def planner(game: Any, sit: Situation, temper: Temper | None = None) -> Planner:
     """The army planner `normal` uses for this side (hard builds variants with another temper)."""
     plan = strategy(sit.side)
-    return Planner(game, sit, temper or TEMPER.get(sit.side, Temper()), plan.tethers(sit))
+    return Planner(game, sit, temper or TEMPER.get(sit.side, Temper()), plan.tethers(sit), plan.guards(sit))
 
 
 def strategy(side: str) -> Any:
@@ -60,20 +61,25 @@ class _Berber:
     def tethers(sit: Situation) -> dict[str, str]:
         return {}  # the revolt moves where the tribes rise
 
+    @staticmethod
+    def guards(sit: Situation) -> dict[str, str]:
+        return {}
+
 
 class _Umayyad:
     politics = staticmethod(strategy_umayyad.administration)
     objectives = staticmethod(strategy_umayyad.objectives)
     tethers = staticmethod(strategy_umayyad.tethers)
+    guards = staticmethod(strategy_umayyad.guards)
 
 
 def merge_stacks(game: Any, sit: Situation) -> None:
     """Armies of the side standing in one region fight as one: merge them into the best-led, largest one."""
     by_region: dict[str, list] = {}
     for army in sit.mine():
-        if not army.at_sea:
+        if not army.at_sea and not is_guard(army.id):
             by_region.setdefault(army.region, []).append(army)
-    for region, armies in sorted(by_region.items()):
+    for _region, armies in sorted(by_region.items()):
         if len(armies) < 2:
             continue
         head = max(armies, key=lambda a: (_command(sit, a.leader), a.men, a.id))

@@ -105,6 +105,12 @@ class Situation:
         """Regions this side must hold: those whose loss appears in a sudden-death victory of the enemy."""
         return _seats(self.tables, self.side)
 
+    def lone_seats(self) -> list[str]:
+        """Seats whose loss alone ends the war (an enemy sudden death on this one region's owner)."""
+        return [r for r in self.seats() if any(rule.side != self.side and rule.trigger.kind == "owner"
+                                               and rule.trigger.region == r
+                                               for rule in self.tables.victory.sudden_death)]
+
     def upkeep(self) -> int:
         """Gold a month this side pays its armies and garrisons (economy.upkeep from the view)."""
         men = sum(a.men for a in self.mine())
@@ -122,8 +128,14 @@ class Situation:
         return gold
 
     def dist(self, a: str, b: str) -> int:
-        """Months of travel between two regions by land and sea (99 when unconnected)."""
+        """Months of travel between two regions by land and sea (99 when unconnected), a crossing counted
+        with SEA_PENALTY: the planner's yardstick."""
         return distances(self.tables, a).get(b, 99)
+
+    def months(self, a: str, b: str) -> int:
+        """Months of travel by land and sea, a crossing counted at its sailing time only (99 when
+        unconnected)."""
+        return distances(self.tables, a, 0).get(b, 99)
 
 
 def situation_for(game: Any, side: str) -> Situation:
@@ -189,15 +201,15 @@ def _army(aid: str, a: Any) -> ArmyInfo:
                     int(_get(a, "at_sea") or 0), tuple(_get(a, "factions") or ()))
 
 
-_DIST: dict[tuple[int, str], dict[str, int]] = {}
+_DIST: dict[tuple[int, str, int], dict[str, int]] = {}
 _POINTS: dict[tuple[int, str], dict[str, int]] = {}
 
 
-def distances(tables: Tables, start: str) -> dict[str, int]:
+def distances(tables: Tables, start: str, sea_penalty: int = SEA_PENALTY) -> dict[str, int]:
     """Months of travel from `start`, counting a land step as one and a sea link as its crossing time plus
     SEA_PENALTY (static, cached per scenario): the planner's yardstick, so armies in Africa can see
     al-Andalus without leaving their own theatre for every prize across the water."""
-    key = (id(tables), start)
+    key = (id(tables), start, sea_penalty)
     cached = _DIST.get(key)
     if cached is not None:
         return cached
@@ -208,7 +220,7 @@ def distances(tables: Tables, start: str) -> dict[str, int]:
         if cost > best.get(here, 1 << 30):
             continue
         steps = [(n, 1) for n in tables.neighbors.get(here, ())]
-        steps += [(tables.other_end(link, here), SEA_PENALTY + tables.links[link].months)
+        steps += [(tables.other_end(link, here), sea_penalty + tables.links[link].months)
                   for link in tables.links_from.get(here, ())]
         for nxt, step in steps:
             if cost + step < best.get(nxt, 1 << 30):

@@ -10,15 +10,17 @@ from __future__ import annotations
 from typing import Any
 
 from game.ai.garrisons import (
+    GUARD_PREFIX,
     STRONGHOLD_CAP,
+    is_guard,
     man_the_walls,
     strongholds,
     wanted_garrison,
 )
-from game.ai.military import Objective, region_worth
+from game.ai.military import Objective, region_worth, walls_need_help
 from game.ai.player import submit
-from game.ai.situation import Situation
-from game.engine import Recruit, SetTaxPolicy
+from game.ai.situation import ArmyInfo, Situation
+from game.engine import Recruit, SetTaxPolicy, SplitArmy
 
 MAX_RECRUIT = 5000
 MENACE_MEN = 1000
@@ -48,8 +50,10 @@ def objectives(sit: Situation) -> list[Objective]:
         info = sit.regions[seat]
         if info.owner != sit.side or info.siege_by or sit.hostile_at(seat):  # even stragglers can starve it
             out.append(Objective(seat, region_worth(sit, seat) * 1.5, "defend"))  # relieve it or lose the war
-        elif threat(sit, seat, 3):
-            out.append(Objective(seat, region_worth(sit, seat) * 0.8, "defend"))
+        elif threat(sit, seat, 3) or (seat in sit.lone_seats() and not quiet(sit)):
+            need = walls_need_help(sit, seat) if quiet(sit) else 1.0  # a quiet war: walls that hold suffice
+            if need > 0:
+                out.append(Objective(seat, region_worth(sit, seat) * 0.8 * need, "defend"))
     for region, info in sorted(sit.regions.items()):
         if region in sit.tables.offmap or info.owner == sit.side:
             continue
@@ -58,12 +62,10 @@ def objectives(sit: Situation) -> list[Objective]:
         worth = region_worth(sit, region)
         walled = info.garrison > 0 and sit.tables.regions[region].fortress > 0
         out.append(Objective(region, worth, "siege" if walled else "take"))
-    target = campaign_target(sit)
-    if target is not None:  # safe and stronger: carry the war to the Berbers' best town
+    for army, target in campaigns(sit):  # safe and stronger: carry the war to the Berbers' best towns
         info = sit.regions[target]
         walled = info.garrison > 0 and sit.tables.regions[target].fortress > 0
-        main = max((a for a in sit.mine() if not a.at_sea), key=lambda a: (a.men, a.id))
-        road = 1.0 + 0.5 * sit.dist(main.region, target)  # the march must not lose to every nearer errand
+        road = 1.0 + 0.5 * sit.dist(army.region, target)  # the march must not lose to every nearer errand
         value = CAMPAIGN_WEIGHT * road * (region_worth(sit, target) + sit.key_points(sit.side, target))
         out.append(Objective(target, value, "siege" if walled else "take"))
     for army in sit.hostile_armies():
@@ -81,6 +83,10 @@ CAMPAIGN_RANGE = 4  # steps from a seat of the war (Kairouan, Córdoba) the camp
 CAMPAIGN_EDGE = 1.2  # field men over the visible Berber men before the governors march out
 CAMPAIGN_WATCH = 3  # steps around a seat that must be clear of Berber armies (1,000+ men)
 CAMPAIGN_WALLS = 2  # the seats' garrisons are doubled before the field army leaves them
+CAMPAIGN_ARMIES = 1
+TRUST_EDGE = 2.0
+TRUST_MEN = 15000
+CAMPAIGN_MEN = 5000  # smaller columns do not campaign
 
 
 def on_the_offensive(sit: Situation) -> bool:
@@ -89,34 +95,85 @@ def on_the_offensive(sit: Situation) -> bool:
     for seat in seats(sit):
         if sit.regions[seat].owner != sit.side or threat(sit, seat, CAMPAIGN_WATCH):
             return False
+    return stronger(sit)
+
+
+def quiet(sit: Situation) -> bool:
+    """A quiet war: the visible Berber armies are few (under TRUST_MEN) and outnumbered TRUST_EDGE to one."""
+    foes = sum(a.men for a in sit.hostile_armies() if a.side == "berber")
+    return foes < TRUST_MEN and stronger(sit, TRUST_EDGE)
+
+
+def stronger(sit: Situation, edge: float = 0.0) -> bool:
+    """The field armies outnumber the visible Berber armies by `edge` (default CAMPAIGN_EDGE)."""
     field = sum(a.men for a in sit.mine() if not a.at_sea)
     foes = sum(a.men for a in sit.hostile_armies() if a.side == "berber")
-    return field > 0 and field >= CAMPAIGN_EDGE * foes
+    return field > 0 and field >= (edge or CAMPAIGN_EDGE) * foes
 
 
-def campaign_target(sit: Situation) -> str | None:
-    """The Berber-held region worth marching on: victory points and worth against the main army's road."""
-    if not on_the_offensive(sit):
-        return None
-    armies = [a for a in sit.mine() if not a.at_sea and a.men > 0]
-    if not armies:
-        return None
-    main = max(armies, key=lambda a: (a.men, a.id))
+def campaigns(sit: Situation) -> list[tuple[ArmyInfo, str]]:
+    """Each field army of CAMPAIGN_MEN or more (largest first) and the Berber-held region worth marching
+    on from where it stands: victory points and worth against its road, a different town for each, within
+    CAMPAIGN_RANGE months of the held seat of the war nearest the army (its theatre: a crossing counted at
+    its sailing time, for the Umayyads own the ships, so the Córdoba army can strike Tangier and Ceuta while
+    Kairouan's stays in Africa)."""
+    if not stronger(sit):
+        return []
+    armies = sorted((a for a in sit.mine() if not a.at_sea and a.men >= CAMPAIGN_MEN and not is_guard(a.id)),
+                    key=lambda a: (-a.men, a.id))
     home = [s for s in sit.seats() if sit.regions[s].owner == sit.side]
-    best, choice = 0.0, None
-    for region, info in sorted(sit.regions.items()):
-        if region in sit.tables.offmap or info.owner != "berber":
+    out: list[tuple[ArmyInfo, str]] = []
+    for army in armies[:CAMPAIGN_ARMIES]:
+        base = min(home, key=lambda s: (sit.dist(army.region, s), s), default=None)  # the army's theatre
+        if base is None:
+            break
+        theatre = [s for s in seats(sit) if sit.months(base, s) <= CAMPAIGN_RANGE]
+        if any(sit.regions[s].owner != sit.side or threat(sit, s, CAMPAIGN_WATCH) for s in theatre):
+            continue  # its own seats lost or menaced: this army stays on the defensive
+        best, choice = 0.0, None
+        for region, info in sorted(sit.regions.items()):
+            if region in sit.tables.offmap or info.owner != "berber" or any(t == region for _, t in out):
+                continue
+            swing = sit.key_points(sit.side, region) + sit.key_points(sit.enemy, region)
+            if swing <= 0:
+                continue  # only the points win the war
+            if sit.months(base, region) > CAMPAIGN_RANGE:
+                continue  # a column too far from its seat comes back to find it taken
+            value = region_worth(sit, region) + swing
+            score = value / (1.0 + 0.3 * sit.dist(army.region, region))
+            if score > best:
+                best, choice = score, region
+        if choice is not None:
+            out.append((army, choice))
+    return out
+
+
+GUARD_MEN = 4000  # a home guard standing in a seat: no band can begin a siege while an army is inside
+
+
+def guards(sit: Situation) -> dict[str, str]:
+    """The home guards alive, by army: each stands in its seat for good (it is split off the field army
+    when that army stands in the seat), so stragglers cannot sit down before Kairouan while the field army
+    campaigns: the siege rules let no siege begin while an army of the town's owner stands in it."""
+    return {a.id: a.id[len(GUARD_PREFIX):] for a in sit.mine()
+            if is_guard(a.id) and a.id[len(GUARD_PREFIX):] in sit.regions}
+
+
+def post_guards(game: Any, sit: Situation) -> None:
+    """Split a guard off an army standing in a held seat of the war that has none (foot first)."""
+    alive = set(guards(sit).values())
+    for seat in sit.lone_seats():
+        if seat in alive or sit.regions[seat].owner != sit.side:
             continue
-        swing = sit.key_points(sit.side, region) + sit.key_points(sit.enemy, region)
-        if swing <= 0:
-            continue  # only the points win the war
-        if min((sit.dist(region, s) for s in home), default=99) > CAMPAIGN_RANGE:
-            continue  # a column too far from the seats comes back to find Kairouan taken
-        value = region_worth(sit, region) + swing
-        score = value / (1.0 + 0.3 * sit.dist(main.region, region))
-        if score > best:
-            best, choice = score, region
-    return choice
+        hosts = [a for a in sit.friends_at(seat) if a.men >= GUARD_MEN + 1000 and not is_guard(a.id)]
+        if not hosts:
+            continue
+        host = max(hosts, key=lambda a: (a.men, a.id))
+        infantry = min(host.infantry, GUARD_MEN)
+        cavalry = min(host.cavalry, GUARD_MEN - infantry)
+        light = min(host.light, GUARD_MEN - infantry - cavalry)
+        submit(game, SplitArmy(sit.side, host.id, GUARD_PREFIX + seat, cavalry=cavalry, infantry=infantry,
+                               light=light))
 
 
 def tethers(sit: Situation) -> dict[str, str]:
@@ -126,7 +183,8 @@ def tethers(sit: Situation) -> dict[str, str]:
     for seat in seats(sit):
         if sit.regions[seat].owner != sit.side or not threat(sit, seat, 3):
             continue
-        near = [a for a in sit.mine() if not a.at_sea and a.id not in out and sit.dist(a.region, seat) <= 2]
+        near = [a for a in sit.mine() if not a.at_sea and a.id not in out and not is_guard(a.id)
+                and sit.dist(a.region, seat) <= 2]
         if near:
             out[min(near, key=lambda a: (sit.dist(a.region, seat), -a.men, a.id)).id] = seat
     return out
@@ -134,6 +192,7 @@ def tethers(sit: Situation) -> dict[str, str]:
 
 def administration(game: Any, sit: Situation) -> None:
     _set_tax(game, sit)
+    post_guards(game, sit)
     away = on_the_offensive(sit)  # the field army may march off: the walls of the war's seats hold alone
     for seat in seats(sit):
         extra = CAMPAIGN_WALLS if away and seat in sit.seats() else 1
@@ -147,8 +206,8 @@ def _set_tax(game: Any, sit: Situation) -> None:
     taxes cannot pay the armies and the treasury is short, ease them when many Berber lands boil and the
     treasury is full."""
     threshold = sit.tables.settings.revolt_threshold
-    boiling = sum(1 for r in sit.owned(sit.side)
-                  if sit.tables.regions[r].population in ("berber", "mixed") and sit.regions[r].unrest >= threshold - 20)
+    boiling = sum(1 for r in sit.owned(sit.side) if sit.tables.regions[r].population in ("berber", "mixed")
+                  and sit.regions[r].unrest >= threshold - 20)
     upkeep = sit.upkeep()
     if sit.treasury < 3 * upkeep and boiling == 0:
         policy = "high"
