@@ -116,7 +116,7 @@ def run() -> dict:
     pan_times = [_ms(lambda: (zoom_cam.pan(8, 3), renderer.draw(screen, zoom_cam, owners, unrest)), 1)
                  for _ in range(300)]
     pan_times += _until_sharp(lambda: renderer.draw(screen, zoom_cam, owners, unrest), renderer)[1:]
-    tiles_mb = round(renderer.tile_bytes() / 2**20, 1)
+    tiles_mb = round(renderer.layer_bytes() / 2**20, 1)
     figures = {
         "regions": len(data.regions),
         "build_region_shapes_ms": _ms(shapes_uncached, 5),
@@ -133,7 +133,7 @@ def run() -> dict:
         "frame_with_highlight_ms": frame_hl,
         "frame_while_panning_zoom2x_ms": pan,
         "region_at_us": round(_ms(lambda: renderer.region_at((800, 450), camera), 1000) * 1000, 1),
-        "map_tiles_memory_mb": tiles_mb,
+        "map_layers_memory_mb": tiles_mb,
     }
     return figures  # pygame stays up: quitting would kill fonts other benchmarks in this process cached
 

@@ -1,7 +1,8 @@
 """The base layer: sea with depth bands, parchment land tinted by terrain, symbols, rivers, coast, borders.
 
 Painted supersampled (default 2x) and smooth-scaled down, which anti-aliases every edge; it is painted
-once per zoom rung and window, never per frame.
+once per map tile (or a block of tiles) at each zoom, never per frame. Textures and hatching are anchored to
+the world, so tiles painted apart meet without a seam.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The map camera: which part of the world (in projected km) the screen shows, and at what zoom.
 
-Zoom snaps to a fixed ladder so the renderer can cache one base layer per rung; panning only moves the
-offset, which costs a blit, not a re-render.
+Zoom snaps to a fixed ladder so the renderer can cache its tiles per rung; panning only moves the offset,
+which costs blits of tiles already painted (new ground is painted a few tiles a frame).
 """
 
 from __future__ import annotations

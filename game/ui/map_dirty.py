@@ -1,5 +1,5 @@
-"""Turn changes without a full repaint: which window pixels a few owner or unrest changes touch, and
-recomposing only those rectangles (base, overlay, names, flames) of the cached composed layer.
+"""Turn changes without a full repaint: which map pixels a few owner or unrest changes touch, so the
+renderer recomposes only those rectangles (base, overlay, names, flames) of its composed tiles.
 
 The overlay is painted in world-anchored pixels (patterns phase on the window origin), so a sub-rectangle
 painted alone matches the full paint; this module must not change how anything looks.

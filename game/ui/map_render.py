@@ -26,7 +26,7 @@ import pygame
 
 from game.ui import map_dirty, theme
 from game.ui.map_base import paint_base
-from game.ui.map_camera import Camera
+from game.ui.map_camera import ZOOM_LADDER, Camera
 from game.ui.map_data import MapData, RegionRecord, region_record
 from game.ui.map_labels import LabelLayout
 from game.ui.map_legend import furniture
@@ -38,7 +38,7 @@ from game.ui.map_tiles import TILE_PX, Grid, TileStore, nearest_first, stand_in
 PULSE_AT = 80  # unrest at which a region's border pulses red
 FRAME_BUDGET_MS = 8.0  # painting per frame while tiles are missing or being painted ahead
 BASE_MARGIN_PX = 16  # a base tile is painted this much larger: wide lines and glyphs cross tile edges
-TILE_LIMIT = 160  # tiles kept per layer (base, composed): 40 MB each at 256 px
+TILE_LIMIT = 128  # tiles kept per layer (base, composed): 32 MB each at 256 px
 HEADLESS_DRIVERS = ("dummy", "offscreen")
 
 
@@ -251,9 +251,10 @@ class MapRenderer:
         self._highlight_cache.clear()
         self._shown = None
 
-    def tile_bytes(self) -> int:
-        """Memory held by painted tiles (base and composed), in bytes."""
-        return 4 * (self._bases.pixels() + self._tiles.pixels())
+    def layer_bytes(self) -> int:
+        """Memory held by the painted map (tiles, the still view kept whole, the stand-in), in bytes."""
+        extra = [entry[1] for entry in (self._assembled, self._standin) if entry is not None]
+        return 4 * (self._bases.pixels() + self._tiles.pixels() + sum(s.get_width() * s.get_height() for s in extra))
 
     def _is_progressive(self) -> bool:
         if self.progressive is not None:
@@ -333,7 +334,7 @@ class MapRenderer:
             self._compose(grid, layout, missing, box, new=True)
             return set()
         for n, index in enumerate(missing):
-            if deadline is not None and time.perf_counter() >= deadline:
+            if _late(deadline):
                 return set(missing[n:])
             self._compose(grid, layout, [index], grid.tile_rect(index), new=True)
         return set()
@@ -439,18 +440,28 @@ class MapRenderer:
         return tile.surface if tile is not None else None
 
     def _paint_ahead(self, grid: Grid, camera: Camera, visible: pygame.Rect, deadline: float | None) -> bool:
-        """Idle frames: the tiles around the view, then the whole map at the fitting zoom (every stand-in's
-        last resort, kept), each within the frame's budget. True when nothing is left to do."""
+        """Idle frames: the tiles around the view, the whole map at the fitting zoom (every stand-in's last
+        resort, kept), then the names of the zoom rungs next to this one, each within the frame's budget.
+        True when nothing is left to do."""
         around = visible.inflate(TILE_PX, TILE_PX)
         if self._paint_tiles(grid, self._layout_for(grid, camera), around, deadline):
             return False
         overview = self._grids.setdefault(*_keyed(Grid.for_view(self.world_size, camera.fit_zoom, camera.viewport)))
         self._tiles.pinned = {overview.key}
-        if deadline is not None and time.perf_counter() >= deadline:
+        if _late(deadline):
             return False
         fit = dataclasses.replace(camera, zoom=camera.fit_zoom)
-        return not self._paint_tiles(overview, self._layout_for(overview, fit), pygame.Rect((0, 0), overview.size),
-                                     deadline)
+        if self._paint_tiles(overview, self._layout_for(overview, fit), pygame.Rect((0, 0), overview.size),
+                             deadline):
+            return False
+        on_ladder = math.isclose(camera.zoom, camera.fit_zoom * ZOOM_LADDER[camera.rung])
+        for rung in (camera.rung + 1, camera.rung - 1) if on_ladder else ():
+            if 0 <= rung < len(ZOOM_LADDER) and not _late(deadline):
+                near = dataclasses.replace(camera, zoom=camera.fit_zoom * ZOOM_LADDER[rung], rung=rung)
+                near_grid = self._grids.setdefault(*_keyed(Grid.for_view(self.world_size, near.zoom, near.viewport)))
+                if not self._layout_for(near_grid, near).advance(deadline):
+                    return False
+        return not _late(deadline)
 
     def _draw_highlight(self, surface, grid: Grid, shift, style: str, ids: frozenset[str]) -> pygame.Rect:
         key = (grid.key, style, ids)
@@ -504,6 +515,10 @@ class MapRenderer:
 
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> float:
     return math.hypot(a[0] - b[0], a[1] - b[1])
+
+
+def _late(deadline: float | None) -> bool:
+    return deadline is not None and time.perf_counter() >= deadline
 
 
 def _keyed(grid: Grid) -> tuple[tuple, Grid]:

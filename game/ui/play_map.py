@@ -18,7 +18,7 @@ def _key(scenario) -> str:
 
 
 def renderer_for(scenario):
-    """The MapRenderer for a scenario, built once (building is ~30 ms; the first paint ~0.4 s)."""
+    """The MapRenderer for a scenario, built once (building is ~30 ms; the first paint ~0.1-0.2 s)."""
     key = _key(scenario)
     if key not in _RENDERERS:
         from game.geo import load_offmap_entries

@@ -169,7 +169,8 @@ class MapView:
     # --- stacks -----------------------------------------------------------------------------------------
     def _restack(self, state, visible: set[str] | None, version: int) -> None:
         key = (version, id(state), self.camera.offset, self.camera.zoom, tuple(sorted(self.glides)),
-               self.glide_t >= 1.0, None if visible is None else tuple(sorted(visible)))
+               self.glide_t >= 1.0, None if visible is None else tuple(sorted(visible)),
+               getattr(self.renderer, "complete", True))  # names move when a zoom's sharp map replaces its stand-in
         if key == self._stack_key:
             return
         self._stack_key = key

@@ -155,7 +155,7 @@ def test_tiles_kept_stay_under_the_cap_through_every_zoom(progressive, pygame_di
     for _ in range(9):
         camera.zoom_at((800, 450), 1)
         _frames_until_sharp(renderer, pygame_display, camera)
-    assert renderer.tile_bytes() <= 2 * TILE_LIMIT * TILE_PX * TILE_PX * 4
+    assert renderer.layer_bytes() <= (2 * TILE_LIMIT * TILE_PX * TILE_PX + 2 * VIEWPORT[0] * VIEWPORT[1]) * 4
 
 
 def test_a_new_month_patches_every_visible_tile_at_once(progressive, pygame_display):
