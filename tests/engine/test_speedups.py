@@ -1,5 +1,6 @@
 """The engine's shortcuts agree with the long way round, over whole random games: phases in KEEP_MEN never leave
-an army to sweep, and `preaching_reach` is the set of regions `can_preach_in` accepts."""
+an army to sweep, `preaching_reach` is the set of regions `can_preach_in` accepts, cached routes equal a fresh
+search, and the month's start kept as text is what undo, clones and saves come back to."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from game.ai import make_player
 from game.engine import Game, turn
 from game.engine.armies import sweep_empty
 from game.engine.orders.policy import can_preach_in, preaching_reach
+from game.engine.rules.movement import _search, blocked_regions, movement_points, routes
 
 from .tiny import campaign_scenario
 
@@ -61,3 +63,17 @@ def test_undo_and_saves_restore_the_month_start_kept_as_text() -> None:
         assert twin.state_hash() == start
         seen += 1
     assert seen > 10
+
+
+def test_cached_routes_equal_a_fresh_search() -> None:
+    """The route cache (open routes, then searches keyed by the blocked regions an army could march on from)
+    gives what a search under every blocked region gives."""
+    for game in _games(range(3)):
+        state, tables = game.state, game.tables
+        for army in state.armies.values():
+            points = movement_points(army)
+            if army.at_sea or points == 0:
+                continue
+            blocked = blocked_regions(state, army.side)
+            fresh = _search(state, tables, army.region, army.side, points, blocked)
+            assert routes(state, tables, army, blocked) == fresh

@@ -108,16 +108,18 @@ def routes(state: GameState, tables: Tables, army: ArmyState,
         blocked = blocked_regions(state, army.side)
     # Routes depend only on static facts (off-map nodes never change hands) and on which regions the army
     # could reach are blocked. Cache the open-map routes with the regions their best paths pass through: if
-    # no enemy stands on those, blocking removes no best path. Otherwise cache by the blocked regions in reach.
+    # no enemy stands on those, blocking removes no best path. Otherwise cache by the blocked regions the army
+    # could march on from: a region reached with no points left ends every path there, blocked or not.
     key = ("routes", army.region, season(tables.start, state.month), points, army.side)
     cached = tables.cache.get(key)
     if cached is None:
         open_routes = _search(state, tables, army.region, army.side, points, set())
         passed = frozenset(r for _cost, path in open_routes.values() for r in path[:-1])
-        cached = tables.cache[key] = (open_routes, passed)
+        onward = frozenset(r for r, (cost, _path) in open_routes.items() if cost < points)
+        cached = tables.cache[key] = (open_routes, passed, onward)
     if blocked.isdisjoint(cached[1]):
         return cached[0]
-    local = frozenset(blocked.intersection(cached[0]))
+    local = cached[2].intersection(blocked)  # a frozenset, like the cache's other keys
     found = tables.cache.get((key, local))
     if found is None:
         if len(tables.cache) > ROUTE_CACHE_LIMIT:
