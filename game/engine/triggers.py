@@ -63,5 +63,15 @@ TRIGGERS: dict[str, Callable[[Any, GameState, Tables], bool]] = {
 }
 
 
+def earliest_month(trigger: Any, tables: Tables) -> int:
+    """A month index before which the trigger cannot hold (0 when no date bounds it): its date, or the latest
+    date an `all` requires."""
+    if trigger.kind == "date":
+        return month_index(tables.start, trigger.month)
+    if trigger.kind == "all":
+        return max((earliest_month(x, tables) for x in trigger.of), default=0)
+    return 0
+
+
 def holds(trigger: Any, state: GameState, tables: Tables) -> bool:
     return TRIGGERS[trigger.kind](trigger, state, tables)

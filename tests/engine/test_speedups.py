@@ -1,6 +1,7 @@
 """The engine's shortcuts agree with the long way round, over whole random games: phases in KEEP_MEN never leave
 an army to sweep, `preaching_reach` is the set of regions `can_preach_in` accepts, cached routes equal a fresh
-search, and the month's start kept as text is what undo, clones and saves come back to."""
+search, no trigger holds before its earliest month, and the month's start kept as text is what undo, clones
+and saves come back to."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from game.engine import Game, turn
 from game.engine.armies import sweep_empty
 from game.engine.orders.policy import can_preach_in, preaching_reach
 from game.engine.rules.movement import _search, blocked_regions, movement_points, routes
+from game.engine.triggers import earliest_month, holds
 
 from .tiny import campaign_scenario
 
@@ -77,3 +79,10 @@ def test_cached_routes_equal_a_fresh_search() -> None:
             blocked = blocked_regions(state, army.side)
             fresh = _search(state, tables, army.region, army.side, points, blocked)
             assert routes(state, tables, army, blocked) == fresh
+
+
+def test_no_trigger_holds_before_its_earliest_month() -> None:
+    for game in _games(range(2)):
+        for event in game.tables.scenario.events:
+            if game.state.month < earliest_month(event.trigger, game.tables):
+                assert not holds(event.trigger, game.state, game.tables), event.id

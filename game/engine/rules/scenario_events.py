@@ -14,7 +14,7 @@ from game.engine.events import ChoiceMade, Event, EventFired
 from game.engine.rng import Rng
 from game.engine.state import GameState
 from game.engine.tables import Tables
-from game.engine.triggers import holds
+from game.engine.triggers import earliest_month, holds
 
 
 def default_choice(event: Any, historical: bool) -> Any:
@@ -63,7 +63,16 @@ def scenario_events(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
         if state.pending_since.get(event_id, state.month) < state.month:
             choice = default_choice(tables.events[event_id], ctx.historical)
             events += make_choice(state, tables, event_id, choice.id, by_default=True)
-    for event in tables.scenario.events:
-        if can_fire(event, state, ctx):
+    for event, earliest in zip(tables.scenario.events, _earliest_months(tables)):
+        if state.month >= earliest and can_fire(event, state, ctx):
             events += fire(event, state, ctx)
     return events
+
+
+def _earliest_months(tables: Tables) -> list[int]:
+    """For each scenario event, the month before which its trigger cannot hold (cached on the tables): most
+    events wait for a date, and checking that first spares evaluating the rest of the trigger every month."""
+    found = tables.cache.get("earliest_months")
+    if found is None:
+        found = tables.cache["earliest_months"] = [earliest_month(e.trigger, tables) for e in tables.scenario.events]
+    return found
