@@ -1,6 +1,8 @@
-"""The governors' plan, after 740-742: hold Kairouan and Córdoba whatever else burns, gather the columns and
-the Syrian and Egyptian reinforcements into one army before giving battle (Bagdoura was lost piecemeal),
-ease the taxes when the Berber lands boil, and besiege the towns that fell.
+"""The governors' plan, after 740-742: hold Kairouan and Córdoba whatever else burns (a home guard inside
+Kairouan, the field army called home whenever the war is not quiet), gather the columns and the Syrian and
+Egyptian reinforcements into one army before giving battle (Bagdoura was lost piecemeal), carry the war to the
+Berbers' towns worth points while it is quiet (across the Strait too: the Umayyads own the ships), ease the
+taxes when the Berber lands boil, and besiege the towns that fell.
 
 Gives objectives for `military.army_orders` and the month's administration (tax, garrisons, recruits).
 """
@@ -83,9 +85,9 @@ CAMPAIGN_RANGE = 4  # steps from a seat of the war (Kairouan, Córdoba) the camp
 CAMPAIGN_EDGE = 1.2  # field men over the visible Berber men before the governors march out
 CAMPAIGN_WATCH = 3  # steps around a seat that must be clear of Berber armies (1,000+ men)
 CAMPAIGN_WALLS = 2  # the seats' garrisons are doubled before the field army leaves them
-CAMPAIGN_ARMIES = 1
-TRUST_EDGE = 2.0
-TRUST_MEN = 15000
+CAMPAIGN_ARMIES = 1  # armies given a campaign target (a second one measured worse: docs/ai.md)
+TRUST_EDGE = 2.0  # field men over the visible Berber men for a quiet war
+TRUST_MEN = 10000  # visible Berber men under which the war may be quiet
 CAMPAIGN_MEN = 5000  # smaller columns do not campaign
 
 
