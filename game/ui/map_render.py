@@ -97,6 +97,7 @@ class MapRenderer:
         self._settled: tuple | None = None  # grid, view, state and names of the last frame
         self._veiled = False  # the whole view shows a stand-in until every tile in it is painted
         self._assembled: tuple[tuple, pygame.Surface] | None = None  # the still view, whole
+        self._last_view: tuple | None = None
         self.idle = False  # ... and nothing is left to paint ahead
 
     # --- camera and picking -----------------------------------------------------------------
@@ -156,6 +157,7 @@ class MapRenderer:
     # --- drawing ----------------------------------------------------------------------------------------
     def prepare(self, camera: Camera, owners: Mapping[str, str], unrest: Mapping[str, int] | None = None) -> None:
         """Paint the cached layers for this camera now (e.g. behind a loading screen), without drawing."""
+        self.idle = False  # tiles painted here may push out those of the view last drawn
         self._camera = camera
         self._set_state(owners, unrest or {})
         grid = self._grid_for(camera)
@@ -176,10 +178,10 @@ class MapRenderer:
         layout = self._layout_for(grid, camera)
         visible = self._view_rect(grid, camera)
         sx, sy = self._shift = (visible.x, visible.y)
-        settled = (grid.key, tuple(visible), self._state, layout)
-        settled_now = self.idle and settled == self._settled  # nothing moved since all was painted
-        missing = self._missing(grid, layout, visible) if deadline is not None and not settled_now else []
         in_view = grid.tiles_meeting(visible)
+        span = (grid.key, in_view[0] if in_view else None, in_view[-1] if in_view else None, self._state, layout)
+        settled_now = self.idle and span == self._settled  # the same tiles, all painted, nothing to do ahead
+        missing = self._missing(grid, layout, visible) if deadline is not None and not settled_now else []
         if missing and not self._veiled:
             # a new zoom, or a jump to new ground, shows its stand-in whole until every tile is painted:
             # sharp tiles among scaled ones would cut names in two. A drag shows the few tiles it lacks.
@@ -189,11 +191,11 @@ class MapRenderer:
         elif missing:
             self._make_stand_in(camera, grid, [grid.tile_rect(i).move(-sx, -sy)
                                                for i in (in_view if self._veiled else missing)])
-        holes = self._assemble(surface, grid, layout, visible, deadline, settled, self._veiled)
+        holes = self._assemble(surface, grid, layout, visible, deadline, span if settled_now else None, self._veiled)
         self.complete = not holes
-        if not (self.idle and settled == self._settled):
+        if not settled_now:
             self.idle = self.complete and (not progressive or self._paint_ahead(grid, camera, visible, deadline))
-            self._settled = settled
+            self._settled = span
         if self.complete:
             self._shown, self._standin, self._veiled = (grid, layout), None, False
         view = View(camera.offset, camera.zoom, camera.viewport)
@@ -214,15 +216,15 @@ class MapRenderer:
         self._draw_furniture(surface, camera)
 
     def _assemble(self, surface: pygame.Surface, grid: Grid, layout: LabelLayout, visible: pygame.Rect,
-                  deadline: float | None, settled: tuple, whole: bool) -> list[pygame.Rect]:
-        """The tiles in view (painting missing ones until `deadline`), stand-ins in the holes left, which
-        are returned; with `whole`, any hole puts the whole view's stand-in up. A view that stays put once
-        all is painted is kept whole: one blit a frame."""
-        still = self.idle and settled == self._settled
-        if still and self._assembled is not None and self._assembled[0] == settled:
+                  deadline: float | None, settled: tuple | None, whole: bool) -> list[pygame.Rect]:
+        """The tiles in view (painting missing ones until `deadline`; none when `settled`: all are painted),
+        stand-ins in the holes left, which are returned; with `whole`, any hole puts the whole view's
+        stand-in up. A view that stays put once all is painted is kept whole: one blit a frame."""
+        key = (settled, tuple(visible))
+        if settled is not None and self._assembled is not None and self._assembled[0] == key:
             surface.blit(self._assembled[1], (0, 0))
             return []
-        missing = self._paint_tiles(grid, layout, visible, deadline)
+        missing = set() if settled is not None else self._paint_tiles(grid, layout, visible, deadline)
         if missing and whole:
             surface.blit(self._standin[1], (0, 0))
             return [grid.tile_rect(i).move(-visible.x, -visible.y) for i in missing]
@@ -235,11 +237,12 @@ class MapRenderer:
                 surface.blit(self._tiles.get(grid.key, index).surface, rect)
         for hole in holes:
             surface.blit(self._standin[1], hole, hole)
-        if still and not holes:
-            whole = pygame.Surface(visible.size).convert() if pygame.display.get_surface() else \
+        if settled is not None and self._last_view == key:  # a second frame alike: keep it whole
+            still = pygame.Surface(visible.size).convert() if pygame.display.get_surface() else \
                 pygame.Surface(visible.size)
-            whole.blit(surface, (0, 0), pygame.Rect((0, 0), visible.size))
-            self._assembled = (settled, whole)
+            still.blit(surface, (0, 0), pygame.Rect((0, 0), visible.size))
+            self._assembled = (key, still)
+        self._last_view = key
         return holes
 
     def forget(self) -> None:
