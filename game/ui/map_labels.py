@@ -3,6 +3,9 @@
 Placement is greedy with collision avoidance: markers and badges first, then region names from the
 smallest region up (small regions have the fewest spots), each trying positions, a two-line break and
 smaller sizes before giving up at this zoom. Placed rectangles are kept for tests and hit-testing.
+
+The renderer places the labels of a zoom once over the whole map (a step at a time, within frames' time
+budgets) and keeps what they draw as blits, so each map tile replays only the blits that meet it.
 """
 
 from __future__ import annotations
