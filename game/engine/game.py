@@ -24,7 +24,7 @@ from game.engine.orders import KEEPS_BLOCKED, MEMO_RULES, PLAN_ONLY, RULES
 from game.engine.rules.movement import blocked_entries, routes
 from game.engine.rules.victory import HISTORY_CLOSE_PERCENT, history_match, judge, scores
 from game.engine.setup import initial_state
-from game.engine.state import GameState, canonical_text, from_hash_form, state_hash, text_hash
+from game.engine.state import GameState, canonical_text, from_hash_form, key_orders, state_hash, text_hash
 from game.engine.tables import PLAYABLE, tables_for
 from game.engine.turn import resolve_month
 from game.engine.view import SideView, view_for
@@ -73,9 +73,9 @@ class Game:
         self.state = state
         self.log = log
         # The state before this month's first command (for undo and saves): a copy made then, or (cheaper) the
-        # canonical JSON end_turn hashed, when the month began with an end_turn here.
+        # canonical JSON end_turn hashed with each dict's key order, when the month began with an end_turn here.
         self._month_start: GameState | None = None
-        self._start_text: str | None = None
+        self._start_text: tuple[str, dict] | None = None  # the JSON and the order of each dict's keys
         self._ordered = False  # orders were given this month
         self._version = 0  # bumped by every change made through the facade
         self._layout = 0  # bumped by every change that may touch regions or armies (not by plan-only orders)
@@ -221,7 +221,8 @@ class Game:
         text = canonical_text(self.state)
         self.log.month_hashes.append(text_hash(text))
         self.log.events.extend((month, e) for e in events)
-        self._month_start, self._start_text, self._ordered = None, text, False  # next month starts here
+        # the next month starts here
+        self._month_start, self._start_text, self._ordered = None, (text, key_orders(self.state)), False
         return events
 
     def _start_state(self) -> GameState:
@@ -230,13 +231,14 @@ class Game:
         if self._month_start is not None:
             return self._month_start.copy()
         assert self._start_text is not None
-        return from_hash_form(json.loads(self._start_text))
+        text, orders = self._start_text
+        return from_hash_form(json.loads(text), orders)
 
     # ------------------------------------------------------------------ copies and serialisation
     def clone(self) -> Game:
         """An independent copy (dynamic state only; the scenario is shared)."""
         twin = Game(self.scenario, self.seed, self.historical, self.state.copy(), self.log.copy())
-        if self._ordered:  # the month's start is settled: share it (the text is immutable)
+        if self._ordered:  # the month's start is settled: share it (the text and key orders are never changed)
             twin._ordered, twin._start_text = True, self._start_text
             twin._month_start = self._month_start.copy() if self._month_start is not None else None
         return twin

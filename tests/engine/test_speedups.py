@@ -10,6 +10,7 @@ from game.engine import Game, turn
 from game.engine.armies import sweep_empty
 from game.engine.orders.policy import can_preach_in, preaching_reach
 from game.engine.rules.movement import _search, blocked_regions, movement_points, routes
+from game.engine.state import GameState
 from game.engine.triggers import earliest_month, holds
 
 from .tiny import campaign_scenario
@@ -86,3 +87,18 @@ def test_no_trigger_holds_before_its_earliest_month() -> None:
         for event in game.tables.scenario.events:
             if game.state.month < earliest_month(event.trigger, game.tables):
                 assert not holds(event.trigger, game.state, game.tables), event.id
+
+
+def test_the_month_start_rebuilt_from_text_equals_a_copy() -> None:
+    game = Game.new(campaign_scenario(), 4)
+    players = {side: make_player("random", side, 4) for side in SIDES}
+    for _month in range(6):
+        expected = game.state.copy()
+        for side in SIDES:
+            players[side].play_turn(game, side)
+        if game.log.month_hashes:  # the first month's start is a copy; later ones come from end_turn's text
+            rebuilt = game._start_state()
+            assert rebuilt == expected
+            assert all(list(getattr(rebuilt, n)) == list(getattr(expected, n))
+                       for n in GameState.__slots__ if isinstance(getattr(expected, n), dict))
+        game.end_turn()
