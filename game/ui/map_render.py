@@ -224,12 +224,15 @@ class MapRenderer:
         if settled is not None and self._assembled is not None and self._assembled[0] == key:
             surface.blit(self._assembled[1], (0, 0))
             return []
+        in_view = grid.tiles_meeting(visible)
+        if settled is not None and any(self._tiles.get(grid.key, i) is None for i in in_view):
+            settled = None  # tiles dropped behind our back (forget, another thread's prepare): paint again
         missing = set() if settled is not None else self._paint_tiles(grid, layout, visible, deadline)
         if missing and whole:
             surface.blit(self._standin[1], (0, 0))
             return [grid.tile_rect(i).move(-visible.x, -visible.y) for i in missing]
         holes = []
-        for index in grid.tiles_meeting(visible):
+        for index in in_view:
             rect = grid.tile_rect(index).move(-visible.x, -visible.y)
             if index in missing:
                 holes.append(rect)
