@@ -208,6 +208,9 @@ class Game:
         self._layout += 1
         for entry in redo:
             self.submit(entry.command)
+        # Nothing memoised while redoing outlives the undo: the hard AI edits the state of a clone it has just
+        # undone (its one write outside the facade), and must find routes and menus computed afresh after.
+        self._layout += 1
         return True
 
     def end_turn(self) -> list[Event]:
