@@ -121,6 +121,11 @@ class Rejected(Exception):
         super().__init__(rejection.message)
         self.rejection = rejection
 
+    def __reduce__(self) -> tuple:
+        # Pickle by the Rejection, not by the message (Exception's default), so a Rejected raised in a
+        # `simulate` worker process crosses back to the parent instead of killing the pool's result thread.
+        return (Rejected, (self.rejection,))
+
 
 def command_to_dict(cmd: Command) -> dict[str, Any]:
     return {"type": type(cmd).__name__, **asdict(cmd)}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from game.engine import commands as c
@@ -28,3 +30,11 @@ def test_command_from_json_refuses_unknown_types_and_fields() -> None:
         c.command_from_json('{"type": "Preach", "side": "berber", "region": "x", "miracle": 1}')
     with pytest.raises(ValueError):
         c.command_from_json("not json")
+
+
+def test_rejected_survives_pickling_between_processes() -> None:
+    # simulate's worker pool sends exceptions back pickled; a Rejected must arrive whole.
+    original = c.Rejected(c.Rejection("no_ships", "The Berbers have no ships for the Strait of Gibraltar"))
+    copy = pickle.loads(pickle.dumps(original))
+    assert isinstance(copy, c.Rejected) and copy.rejection == original.rejection
+    assert str(copy) == "The Berbers have no ships for the Strait of Gibraltar"
