@@ -16,18 +16,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from game.engine.calendar import month_label
-from game.engine.commands import Command, Rejected, Rejection, command_from_dict, command_to_dict
+from game.engine.commands import Command, MergeArmies, Recruit, Rejected, Rejection, command_from_dict, command_to_dict
 from game.engine.context import Context
 from game.engine.events import Event
 from game.engine.legal import admin_commands, legal_commands
 from game.engine.orders import KEEPS_BLOCKED, MEMO_RULES, PLAN_ONLY, RULES
-from game.engine.rules.movement import blocked_entries, routes
+from game.engine.rules.movement import routes
 from game.engine.rules.victory import HISTORY_CLOSE_PERCENT, history_match, judge, scores
 from game.engine.setup import initial_state
 from game.engine.state import GameState, canonical_text, from_hash_form, key_orders, state_hash, text_hash
 from game.engine.tables import PLAYABLE, tables_for
 from game.engine.turn import resolve_month
 from game.engine.view import SideView, view_for
+
+# Orders after which the facade prunes its layout memo instead of emptying it (see Game._prune_layout).
+PRUNED: tuple[type, ...] = (*KEEPS_BLOCKED, Recruit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,13 +149,32 @@ class Game:
         return self._memo[1]
 
     def _forget_layout(self, cmd: Command) -> None:
-        """Empty the layout memo before an order that may change regions or armies (keeping the blocked
-        regions when the order cannot change them)."""
-        if type(cmd) in PLAN_ONLY:
-            return
-        kept = blocked_entries(self._layout_memo()) if type(cmd) in KEEPS_BLOCKED else {}
-        self._layout += 1
-        self._memo = (self._layout, kept)
+        """Empty the layout memo before an order that may change regions or armies, unless the order is
+        plan-only or one whose changes `_prune_layout` follows."""
+        if type(cmd) not in PLAN_ONLY and type(cmd) not in PRUNED:
+            self._layout += 1
+
+    def _prune_layout(self, cmd: Command, events: list[Event], armies_before: int) -> None:
+        """After a garrison, split, merge or recruit, drop from the layout memo only what it changed. They move
+        men within one region among one side's armies and garrison (recruits: from the side's reserves), so
+        the blocked regions and every other army's routes hold; the touched armies' routes go (their pace may
+        change), and the side's camps when an army came or went. A recruit that raised a new army blocks enemy
+        marches anew: the memo is emptied."""
+        armies_changed = len(self.state.armies) != armies_before
+        if type(cmd) is Recruit:
+            if armies_changed:
+                self._layout += 1
+                return
+            touched: tuple[str, ...] = (events[0].army,)  # ArmyRecruited: the army the recruits joined
+        elif type(cmd) is MergeArmies:
+            touched = (cmd.army, cmd.into)
+        else:
+            touched = (cmd.army,)
+        memo = self._layout_memo()
+        for army in touched:
+            memo.pop(("routes", army), None)
+        if armies_changed:
+            memo.pop(("camps", cmd.side), None)
 
     def _rule_args(self, cmd: Command) -> tuple:
         """The arguments of the command's validator and applier (route searches also get the layout memo)."""
@@ -183,11 +205,14 @@ class Game:
             raise Rejected(rejection)
         self._version += 1
         self._forget_layout(cmd)
+        armies_before = len(self.state.armies)
         if not self._ordered:
             self._ordered = True
             if self._start_text is None:  # no month was resolved here: copy the start (for undo and saves)
                 self._month_start = self.state.copy()
         events = RULES[type(cmd)][1](*self._rule_args(cmd))
+        if type(cmd) in PRUNED:
+            self._prune_layout(cmd, events, armies_before)
         self.log.entries.append(LogEntry(self.state.month, cmd.side, cmd))
         if events:
             self.log.events.extend((self.state.month, e) for e in events)

@@ -1,13 +1,16 @@
 """The per-army and administrative menus the random player samples from agree with the side's whole menu,
 and the facade's memo of computations on regions and armies is never stale: plan-only orders leave regions
-and armies alone, and every other change empties it."""
+and armies alone, garrisons, splits, merges and recruits into an army prune what they touch, and every other
+change empties it."""
 
 from __future__ import annotations
 
 from game.ai import make_player
 from game.engine import Game
-from game.engine.legal import legal_commands
+from game.engine.commands import Garrison, Recruit
+from game.engine.legal import _camps, legal_commands
 from game.engine.orders import PLAN_ONLY
+from game.engine.rules.movement import blocked_regions, routes
 
 from .tiny import campaign_scenario
 
@@ -44,6 +47,7 @@ class _Watched(Game):
         events = super().submit(cmd)
         if isinstance(cmd, PLAN_ONLY):
             assert (self.state.to_dict()["regions"], self.state.to_dict()["armies"]) == before
+        _memo_is_fresh(self)
         for side in SIDES:
             assert self.legal_commands(side) == legal_commands(self.state, self.tables, side)
             for army in self.state.armies.values():
@@ -60,3 +64,32 @@ def test_memoised_menus_equal_fresh_ones_after_every_order() -> None:
         for side in SIDES:
             players[side].play_turn(game, side)
         game.end_turn()
+
+
+def _memo_is_fresh(game: Game) -> None:
+    """Every entry the layout memo holds equals a fresh computation."""
+    for (kind, key), value in game._layout_memo().items():
+        if kind == "routes":
+            assert key in game.state.armies and value == routes(game.state, game.tables, game.state.armies[key])
+        elif kind == "camps":
+            assert value == _camps(game.state, key, None)
+        else:
+            assert value == blocked_regions(game.state, key)
+
+
+def test_memo_is_fresh_after_a_whole_army_garrisons_and_recruits_join_armies() -> None:
+    game = _Watched.new(campaign_scenario(), 7)
+    for side in SIDES:
+        game.legal_commands(side)  # fill the memo
+        held = [a for a in sorted(game.state.armies.values(), key=lambda a: a.id)
+                if a.side == side and not a.at_sea and game.state.regions[a.region].owner == side]
+        for army in held:
+            recruits = [cmd for cmd in game.admin_commands(side)
+                        if isinstance(cmd, Recruit) and cmd.region == army.region]
+            if recruits:
+                game.submit(recruits[0])  # joins the army standing there
+                assert army.id in game.state.armies
+        whole = Garrison(side, held[0].id, game.state.armies[held[0].id].men)
+        game.legal_commands(side)
+        game.submit(whole)  # the army goes into the garrison and is disbanded
+        assert held[0].id not in game.state.armies

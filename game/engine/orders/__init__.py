@@ -26,7 +26,8 @@ RULES: dict[type, tuple[Callable[..., Any], Callable[..., Any]]] = {
 # what it computed from regions and armies across them.
 PLAN_ONLY: tuple[type, ...] = (c.MoveArmy, c.Besiege, c.Assault, c.Embark, c.SetTaxPolicy, c.Preach)
 # Orders that move men between one side's armies and garrison within a region, always leaving men there (an
-# army, or the garrison of a region the side holds): which regions block a march survives them.
+# army, or the garrison of a region the side holds): which regions block a march survives them, and so do
+# the routes of every army they do not touch (the facade drops only the touched armies' routes and camps).
 KEEPS_BLOCKED: tuple[type, ...] = (c.Garrison, c.SplitArmy, c.MergeArmies)
 # Orders whose validator and applier take, as a fourth argument, the facade's memo of computations on regions
 # and armies (a route search needs the blocked regions).

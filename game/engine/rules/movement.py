@@ -75,11 +75,6 @@ def blocked_for(state: GameState, side: str, memo: dict | None = None) -> set[st
     return found
 
 
-def blocked_entries(memo: dict) -> dict:
-    """The entries `blocked_for` keeps in `memo`, for a fresh memo where they still hold."""
-    return {key: value for key, value in memo.items() if key[0] == "blocked"}
-
-
 def army_routes(state: GameState, tables: Tables, army: ArmyState, memo: dict | None = None
                 ) -> dict[str, tuple[int, tuple[str, ...]]]:
     """`routes` of the army, kept in `memo` when given (see `blocked_for`): listing the army's orders,
