@@ -11,7 +11,6 @@ of a `check` of the same command made since the last change.
 
 from __future__ import annotations
 
-import gc
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -246,17 +245,8 @@ class Game:
         month = self.state.month
         self._version += 1
         self._layout += 1
-        # The month allocates many short-lived containers and frees them by reference counting; cyclic
-        # collections meanwhile would only rescan the long-lived scenario tables and route cache. Paused here
-        # alone (the caller's setting restored), as clients and tests share the process.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            events = resolve_month(self.state, self.ctx)
-            text = canonical_text(self.state)
-        finally:
-            if collecting:
-                gc.enable()
+        events = resolve_month(self.state, self.ctx)
+        text = canonical_text(self.state)
         self.log.month_hashes.append(text_hash(text))
         self.log.events.extend((month, e) for e in events)
         # the next month starts here

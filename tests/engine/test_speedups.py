@@ -1,11 +1,9 @@
 """The engine's shortcuts agree with the long way round, over whole random games: phases in KEEP_MEN never leave
 an army to sweep, `preaching_reach` is the set of regions `can_preach_in` accepts, cached routes equal a fresh
 search, no trigger holds before its earliest month, and the month's start kept as text is what undo, clones
-and saves come back to. end_turn pauses the cyclic garbage collector and gives the caller's setting back."""
+and saves come back to."""
 
 from __future__ import annotations
-
-import gc
 
 from game.ai import make_player
 from game.engine import Game, turn
@@ -104,15 +102,3 @@ def test_the_month_start_rebuilt_from_text_equals_a_copy() -> None:
             assert all(list(getattr(rebuilt, n)) == list(getattr(expected, n))
                        for n in GameState.__slots__ if isinstance(getattr(expected, n), dict))
         game.end_turn()
-
-
-def test_end_turn_gives_the_callers_garbage_collector_setting_back() -> None:
-    game = Game.new(campaign_scenario(), 1)
-    collecting = gc.isenabled()
-    try:
-        for setting in (True, False):
-            (gc.enable if setting else gc.disable)()
-            game.end_turn()
-            assert gc.isenabled() is setting
-    finally:
-        (gc.enable if collecting else gc.disable)()
