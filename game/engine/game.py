@@ -16,10 +16,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from game.engine.calendar import month_label
-from game.engine.commands import Command, MergeArmies, Recruit, Rejected, Rejection, command_from_dict, command_to_dict
+from game.engine.commands import (
+    Command,
+    MergeArmies,
+    Recruit,
+    Rejected,
+    Rejection,
+    SplitArmy,
+    command_from_dict,
+    command_to_dict,
+)
 from game.engine.context import Context
 from game.engine.events import Event
-from game.engine.legal import admin_commands, legal_commands
+from game.engine.legal import admin_commands, legal_commands, recamp
 from game.engine.orders import KEEPS_BLOCKED, MEMO_RULES, PLAN_ONLY, RULES
 from game.engine.rules.movement import routes
 from game.engine.rules.victory import HISTORY_CLOSE_PERCENT, history_match, judge, scores
@@ -158,8 +167,8 @@ class Game:
         """After a garrison, split, merge or recruit, drop from the layout memo only what it changed. They move
         men within one region among one side's armies and garrison (recruits: from the side's reserves), so
         the blocked regions and every other army's routes hold; the touched armies' routes go (their pace may
-        change), and the side's camps when an army came or went. A recruit that raised a new army blocks enemy
-        marches anew: the memo is emptied."""
+        change), and the side's camps follow an army that came or went. A recruit that raised a new army blocks
+        enemy marches anew: the memo is emptied."""
         armies_changed = len(self.state.armies) != armies_before
         if type(cmd) is Recruit:
             if armies_changed:
@@ -168,13 +177,15 @@ class Game:
             touched: tuple[str, ...] = (events[0].army,)  # ArmyRecruited: the army the recruits joined
         elif type(cmd) is MergeArmies:
             touched = (cmd.army, cmd.into)
+        elif type(cmd) is SplitArmy:
+            touched = (cmd.army, cmd.new_army)
         else:
             touched = (cmd.army,)
         memo = self._layout_memo()
         for army in touched:
             memo.pop(("routes", army), None)
         if armies_changed:
-            memo.pop(("camps", cmd.side), None)
+            recamp(self.state, cmd.side, touched, memo)
 
     def _rule_args(self, cmd: Command) -> tuple:
         """The arguments of the command's validator and applier (route searches also get the layout memo)."""
@@ -199,7 +210,8 @@ class Game:
         """Apply an order (administrative) or record it as this month's plan (military).
 
         Raises Rejected, leaving the state untouched, if the order is illegal."""
-        already = self._accepted is not None and self._accepted[0] == self._version and self._accepted[1] == cmd
+        accepted = self._accepted
+        already = accepted is not None and accepted[0] == self._version and (accepted[1] is cmd or accepted[1] == cmd)
         rejection = None if already else self.check(cmd)
         if rejection is not None:
             raise Rejected(rejection)

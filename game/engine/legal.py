@@ -6,6 +6,7 @@ Numbers are sampled (half an army, a thousand recruits) rather than enumerated; 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -39,6 +40,21 @@ def _camps(state: GameState, side: str, memo: dict | None) -> dict[str, list[str
     if memo is not None:
         memo[key] = camps
     return camps
+
+
+def recamp(state: GameState, side: str, armies: tuple[str, ...], memo: dict) -> None:
+    """Bring the side's camps kept in `memo` up to date after `armies` (ids) came, went or moved."""
+    camps = memo.get(("camps", side))
+    if camps is None:
+        return
+    for region, ids in list(camps.items()):
+        ids[:] = [aid for aid in ids if aid not in armies]
+        if not ids:
+            del camps[region]
+    for aid in armies:
+        army = state.armies.get(aid)
+        if army is not None and not army.at_sea:
+            bisect.insort(camps.setdefault(army.region, []), aid)  # ids stay sorted
 
 
 def _listed_armies(state: GameState, side: str, only: str | None) -> list[ArmyState]:
