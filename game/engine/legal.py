@@ -47,11 +47,13 @@ def recamp(state: GameState, side: str, armies: tuple[str, ...], memo: dict) -> 
     camps = memo.get(("camps", side))
     if camps is None:
         return
-    for region, ids in list(camps.items()):
-        ids[:] = [aid for aid in ids if aid not in armies]
-        if not ids:
-            del camps[region]
     for aid in armies:
+        for region, ids in camps.items():
+            if aid in ids:  # an id stands in one camp at most
+                ids.remove(aid)
+                if not ids:
+                    del camps[region]
+                break
         army = state.armies.get(aid)
         if army is not None and not army.at_sea:
             bisect.insort(camps.setdefault(army.region, []), aid)  # ids stay sorted
