@@ -13,12 +13,13 @@ from game.ai.situation import Situation
 from game.engine import Garrison
 
 BASE_GARRISON = 1000
-GUARD_PREFIX = "guard_"  # a home guard army (strategy_umayyad): it stands in its town, never on the walls
+STRONGHOLD_CAP = 3000  # a secondary town never swallows a field army
+GUARD_PREFIX = "guard_"  # a home guard army (strategy_umayyad): it never leaves its town, but its men may
+# still go onto the walls like any army's (kept off them, the Umayyads won 73% against easy instead of 88%)
 
 
 def is_guard(army_id: str) -> bool:
     return army_id.startswith(GUARD_PREFIX)
-STRONGHOLD_CAP = 3000  # a secondary town never swallows a field army
 
 
 def storm_power(sit: Situation, region: str, steps: int = 2) -> int:
