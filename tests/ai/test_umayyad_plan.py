@@ -102,3 +102,18 @@ def test_the_cordoba_army_campaigns_across_the_strait(scenario):
     assert army.id == "cordoba_army" and target == "tangier"
     sit.regions["cordoba"].owner = "berber"  # its own seat lost: no campaign
     assert strategy_umayyad.campaigns(sit) == []
+
+
+def test_submit_survives_an_engine_that_refuses_what_its_check_allowed():
+    from game.ai.player import submit
+    from game.engine import MoveArmy, Rejected
+    from game.engine.commands import Rejection
+
+    class Refusing:
+        def check(self, cmd):
+            return None
+
+        def submit(self, cmd):
+            raise Rejected(Rejection("blocked", "The road is blocked."))
+
+    assert submit(Refusing(), MoveArmy("umayyad", "field", "east")) is False
