@@ -21,6 +21,7 @@ from game.ai import register
 from game.ai.evaluation import evaluate
 from game.ai.normal import NormalPlayer, planner, prepare, strategy
 from game.ai.player import BasePlayer, submit
+from game.engine import Rejected
 from game.engine.rng import seed_state
 
 DEFAULT_BUDGET = 1.0  # seconds per turn
@@ -104,7 +105,7 @@ def determinize(game: Any, side: str, world: int) -> Any:
     sim = game.clone()
     for other in ("umayyad", "berber"):
         if other != side:
-            while sim.undo(other):
+            while _undo(sim, other):
                 pass
     seen = sim.view_for(side).armies
     state = sim.state
@@ -113,6 +114,16 @@ def determinize(game: Any, side: str, world: int) -> Any:
         state.plans.pop(aid, None)
     state.rng = seed_state(world)
     return sim
+
+
+def _undo(sim: Any, side: str) -> bool:
+    """Undo the side's last order on the clone; stop when the engine's redo of the others refuses one (seen
+    in a `normal` vs `hard_fixed` run: "You can only garrison a region you hold"): the clone then holds fewer
+    enemy orders, never more."""
+    try:
+        return bool(sim.undo(side))
+    except Rejected:
+        return False
 
 
 def _variants(base: Any, plan: list[Any]) -> list[list[Any]]:
