@@ -21,8 +21,6 @@ from game.ai import register
 from game.ai.evaluation import evaluate
 from game.ai.normal import NormalPlayer, planner, prepare, strategy
 from game.ai.player import BasePlayer, submit
-from game.engine import Rejected
-from game.engine.rng import seed_state
 
 DEFAULT_BUDGET = 1.0  # seconds per turn
 DEFAULT_ROLLOUTS = 32
@@ -99,31 +97,8 @@ class HardPlayer(BasePlayer):
 
 
 def determinize(game: Any, side: str, world: int) -> Any:
-    """A clone holding only what `side` knows: no enemy orders this month, no unseen enemy armies, new dice.
-
-    This is the one place an AI writes into a game's state, and only into its own throwaway clone."""
-    sim = game.clone()
-    for other in ("umayyad", "berber"):
-        if other != side:
-            while _undo(sim, other):
-                pass
-    seen = sim.view_for(side).armies
-    state = sim.state
-    for aid in [a for a, army in state.armies.items() if army.side != side and a not in seen]:
-        del state.armies[aid]
-        state.plans.pop(aid, None)
-    state.rng = seed_state(world)
-    return sim
-
-
-def _undo(sim: Any, side: str) -> bool:
-    """Undo the side's last order on the clone; stop when the engine's redo of the others refuses one (seen
-    in a `normal` vs `hard_fixed` run: "You can only garrison a region you hold"): the clone then holds fewer
-    enemy orders, never more."""
-    try:
-        return bool(sim.undo(side))
-    except Rejected:
-        return False
+    """A clone holding only what `side` knows: no enemy orders this month, no unseen enemy armies, new dice."""
+    return game.clone_for(side, world)
 
 
 def _variants(base: Any, plan: list[Any]) -> list[list[Any]]:

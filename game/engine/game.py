@@ -31,6 +31,7 @@ from game.engine.events import Event
 from game.engine.legal import admin_commands, legal_commands, recamp
 from game.engine.orders import KEEPS_BLOCKED, MEMO_RULES, PLAN_ONLY, RULES
 from game.engine.rules.movement import routes
+from game.engine.rng import seed_state
 from game.engine.rules.victory import HISTORY_CLOSE_PERCENT, history_match, judge, scores
 from game.engine.setup import initial_state
 from game.engine.state import GameState, canonical_text, from_hash_form, key_orders, state_hash, text_hash
@@ -231,24 +232,28 @@ class Game:
         return events
 
     def undo(self, side: str) -> bool:
-        """Take back the side's last order of this month; False if it has none."""
+        """Take back the side's last order of this month; False if it has none. The month is rebuilt from its
+        start with the other orders given again; an order that no longer holds without the one taken back
+        (a garrison of a region recruits had just won, say) is withdrawn with it, so undo never fails."""
         month = self.state.month
         this_month = [e for e in self.log.entries if e.month == month]
         mine = [i for i, e in enumerate(this_month) if e.side == side]
         if not mine or not self._ordered:
             return False
-        redo = [e for i, e in enumerate(this_month) if i != mine[-1]]
+        self._rebuild_month(self._start_state(), [e for i, e in enumerate(this_month) if i != mine[-1]])
+        return True
+
+    def _rebuild_month(self, start: GameState, entries: list[LogEntry]) -> None:
+        """Restart the month from `start` and give `entries` again, skipping any the rebuilt state refuses."""
+        month = self.state.month
         self.log.entries = [e for e in self.log.entries if e.month != month]
         self.log.events = [(m, e) for m, e in self.log.events if m != month]
-        self.state = self._start_state()
+        self.state = start
         self._version += 1
         self._layout += 1
-        for entry in redo:
-            self.submit(entry.command)
-        # Nothing memoised while redoing outlives the undo: the hard AI edits the state of a clone it has just
-        # undone (its one write outside the facade), and must find routes and menus computed afresh after.
-        self._layout += 1
-        return True
+        for entry in entries:
+            if self.check(entry.command) is None:
+                self.submit(entry.command)
 
     def end_turn(self) -> list[Event]:
         """Resolve the month: every phase in order; log and hash it. Nothing happens once the war is over."""
@@ -281,6 +286,20 @@ class Game:
         if self._ordered:  # the month's start is settled: share it (the text and key orders are never changed)
             twin._ordered, twin._start_text = True, self._start_text
             twin._month_start = self._month_start.copy() if self._month_start is not None else None
+        return twin
+
+    def clone_for(self, side: str, dice: int) -> Game:
+        """A clone holding only what `side` knows, for a search AI's look-ahead: the other sides' orders of
+        this month withdrawn, the armies `side` cannot see removed, and new dice from `dice` (the real ones
+        would tell the future). The side's own orders of the month are given again."""
+        seen = self.view_for(side).armies
+        start = self._start_state() if self._ordered else self.state.copy()
+        for aid in [a for a, army in start.armies.items() if army.side != side and a not in seen]:
+            del start.armies[aid]
+            start.plans.pop(aid, None)
+        start.rng = seed_state(dice)
+        twin = Game(self.scenario, self.seed, self.historical, start, self.log.copy())
+        twin._rebuild_month(start, [e for e in self.log.entries if e.month == self.state.month and e.side == side])
         return twin
 
     def to_dict(self) -> dict[str, Any]:

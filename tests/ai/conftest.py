@@ -10,7 +10,7 @@ import pytest
 from game.engine import Game
 
 SCENARIO = Path(__file__).resolve().parents[2] / "scenarios" / "berber_revolt_740.yaml"
-PUBLIC = ("legal_commands", "check", "submit", "undo", "reachable", "view_for", "clone", "outcome",
+PUBLIC = ("legal_commands", "check", "submit", "undo", "reachable", "view_for", "clone", "clone_for", "outcome",
           "state_hash", "is_over", "scenario", "tables", "month", "turn")
 
 

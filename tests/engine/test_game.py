@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from game.engine import (
+    ChooseOption,
     Game,
     Garrison,
     MergeArmies,
@@ -15,6 +16,8 @@ from game.engine import (
     SplitArmy,
     command_to_json,
 )
+
+from .tiny import scenario_from, tiny_data
 
 
 def test_illegal_command_is_rejected_with_a_readable_reason_and_no_change(tiny_game) -> None:
@@ -127,3 +130,45 @@ def test_legal_commands_for_one_army(tiny_game) -> None:
     assert mine and all(getattr(cmd, "army", None) == "syrians" for cmd in mine)
     assert {type(cmd).__name__ for cmd in mine} >= {"MoveArmy", "Garrison", "SplitArmy", "MergeArmies"}
     assert tiny_game.legal_commands("umayyad", army="berber_host") == []
+
+
+def _tribute_council_game() -> Game:
+    """A tiny game at 740-03 whose Umayyad choice 'negotiate' pays the penniless Berbers a tribute: a Berber
+    levy is affordable only after that choice."""
+    data = tiny_data()
+    next(s for s in data["sides"] if s["id"] == "berber")["treasury"] = 0
+    council = next(e for e in data["events"] if e["id"] == "caliph_council")
+    council["choices"][1]["effects"].append({"kind": "add_treasury", "side": "berber", "amount": 1000})
+    game = Game.new(scenario_from(data), seed=1)
+    game.end_turn()
+    game.end_turn()
+    return game
+
+
+def test_undo_withdraws_an_order_that_needed_the_one_taken_back() -> None:
+    game = _tribute_council_game()
+    levy = Recruit("berber", "ghomara", light=8000)
+    assert game.check(levy).code == "no_gold"
+    start = game.state_hash()
+    game.submit(ChooseOption("umayyad", "caliph_council", "negotiate"))
+    game.submit(levy)
+    game.submit(MoveArmy("umayyad", "syrians", "tlemcen"))
+    assert game.undo("umayyad") and game.undo("umayyad")  # the move, then the choice that paid the tribute
+    assert game.state_hash() == start  # the levy paid with the tribute went with it
+    assert game.log.entries == [] and not game.undo("berber")
+
+
+def test_clone_for_keeps_only_what_the_side_knows(tiny_game) -> None:
+    tiny_game.submit(MoveArmy("umayyad", "syrians", "tlemcen"))
+    tiny_game.submit(SetTaxPolicy("umayyad", "high"))
+    tiny_game.submit(MoveArmy("berber", "berber_host", "sebou"))
+    before = tiny_game.state_hash()
+    sim = tiny_game.clone_for("berber", dice=5)
+    assert tiny_game.state_hash() == before  # the real game is untouched
+    assert set(sim.state.armies) == {"berber_host"}  # the Umayyads in Kairouan are out of the Berbers' sight
+    assert sim.state.sides["umayyad"].tax_policy == "normal" and "syrians" not in sim.state.plans
+    assert sim.state.plans["berber_host"].target == "sebou"  # its own orders stand
+    assert sim.state.rng != tiny_game.state.rng
+    assert sim.clone_for("berber", dice=5).state_hash() == tiny_game.clone_for("berber", dice=5).state_hash()
+    sim.end_turn()  # and the clone plays on
+    assert sim.state.armies["berber_host"].region == "sebou"
