@@ -30,8 +30,8 @@ from game.engine.context import Context
 from game.engine.events import Event
 from game.engine.legal import admin_commands, legal_commands, recamp
 from game.engine.orders import KEEPS_BLOCKED, MEMO_RULES, PLAN_ONLY, RULES
-from game.engine.rules.movement import routes
 from game.engine.rng import seed_state
+from game.engine.rules.movement import routes
 from game.engine.rules.victory import HISTORY_CLOSE_PERCENT, history_match, judge, scores
 from game.engine.setup import initial_state
 from game.engine.state import GameState, canonical_text, from_hash_form, key_orders, state_hash, text_hash
