@@ -1,5 +1,7 @@
 """`python -m benchmarks [--json] [TOPIC...]`: run every benchmarks/bench_*.py (or the named topics) and print
-their figures. A benchmark that fails is reported as such; the others still run (exit 1 if any failed)."""
+their figures, one a line as `topic.figure: value unit` (for example `engine.random_games_per_second: 31.2
+games/s`), the unit read from the end of the figure's name. A benchmark that fails is reported as such; the
+others still run (exit 1 if any failed)."""
 
 from __future__ import annotations
 
@@ -46,15 +48,32 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results, indent=2, sort_keys=True))
     else:
-        _print_table(results)
+        for topic, figures in results.items():
+            for name, value in figures.items():
+                print(line(topic, name, value))
     return 1 if failed else 0
 
 
-def _print_table(results: dict[str, dict]) -> None:
-    rows = [(topic, name, str(value)) for topic, figures in results.items() for name, value in figures.items()]
-    widths = [max(len(r[i]) for r in rows + [("benchmark", "figure", "value")]) for i in range(3)]
-    for row in [("benchmark", "figure", "value"), *rows]:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+# A figure's name ends with its unit (checked in this order: "_ms" before "_s"); other names are counts,
+# ratios, flags or labels, printed without one.
+SUFFIX_UNITS = (("_ms", "ms"), ("_us", "us"), ("_seconds", "s"), ("_s", "s"), ("_mb", "MB"), ("_kb", "KB"),
+                ("_percent", "%"))
+PER_SECOND = "_per_second"
+
+
+def unit(name: str) -> str:
+    """The unit a figure's name ends with: `x_per_second` counts x a second (`games_per_second` ->
+    "games/s"), `_ms` -> "ms", `_mb` -> "MB" and so on; "" when the name tells none."""
+    if name.endswith(PER_SECOND):
+        counted = name[:-len(PER_SECOND)].rsplit("_", 1)[-1]
+        return f"{counted}/s" if counted else "per s"
+    return next((label for suffix, label in SUFFIX_UNITS if name.endswith(suffix)), "")
+
+
+def line(topic: str, name: str, value: object) -> str:
+    """`topic.name: value unit`, or `topic.name: value` for a figure without a unit."""
+    label = unit(name)
+    return f"{topic}.{name}: {value} {label}" if label else f"{topic}.{name}: {value}"
 
 
 if __name__ == "__main__":

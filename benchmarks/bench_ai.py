@@ -80,7 +80,7 @@ def matchup(level: str, opponent: str, games: int) -> dict[str, Any]:
     for side in ("umayyad", "berber"):
         jobs = [(seed, level, opponent) if side == "umayyad" else (seed, opponent, level) for seed in range(games)]
         rows = _play_all(jobs)
-        out[f"{level}_vs_{opponent}_win_pct_as_{side}"] = _pct(sum(r["winner"] == side for r in rows), games)
+        out[f"{level}_vs_{opponent}_as_{side}_win_percent"] = _pct(sum(r["winner"] == side for r in rows), games)
     return out
 
 
@@ -90,12 +90,12 @@ def balance(games: int) -> dict[str, Any]:
     seconds = time.perf_counter() - started
     return {
         "balance_games": games,
-        "balance_umayyad_win_pct": _pct(sum(r["winner"] == "umayyad" for r in rows), games),
-        "balance_berber_win_pct": _pct(sum(r["winner"] == "berber" for r in rows), games),
-        "balance_draw_pct": _pct(sum(r["winner"] is None for r in rows), games),
-        "balance_close_to_history_pct": _pct(sum(r["close_to_history"] for r in rows), games),
+        "balance_umayyad_win_percent": _pct(sum(r["winner"] == "umayyad" for r in rows), games),
+        "balance_berber_win_percent": _pct(sum(r["winner"] == "berber" for r in rows), games),
+        "balance_draw_percent": _pct(sum(r["winner"] is None for r in rows), games),
+        "balance_close_to_history_percent": _pct(sum(r["close_to_history"] for r in rows), games),
         "balance_mean_turns": round(sum(r["turns"] for r in rows) / games, 1),
-        "normal_games_per_s_2_workers": round(games / seconds, 2),
+        "normal_2_workers_games_per_second": round(games / seconds, 2),
     }
 
 
@@ -105,11 +105,11 @@ def run() -> dict:
     easy = decision_times("easy", 1)
     hard = decision_times("hard", 1, HARD_TIMED_TURNS)
     figures.update({
-        "normal_turn_ms_median": round(statistics.median(normal), 2),
-        "normal_turn_ms_p95": round(sorted(normal)[int(0.95 * (len(normal) - 1))], 2),
-        "easy_turn_ms_median": round(statistics.median(easy), 2),
-        "hard_turn_ms_median": round(statistics.median(hard), 1),
-        "hard_turn_ms_max": round(max(hard), 1),
+        "normal_turn_median_ms": round(statistics.median(normal), 2),
+        "normal_turn_p95_ms": round(sorted(normal)[int(0.95 * (len(normal) - 1))], 2),
+        "easy_turn_median_ms": round(statistics.median(easy), 2),
+        "hard_turn_median_ms": round(statistics.median(hard), 1),
+        "hard_turn_max_ms": round(max(hard), 1),
     })
     for level, opponent, games in MATCHUPS:
         figures.update(matchup(level, opponent, games * SCALE))
