@@ -1,7 +1,9 @@
 """How good a (simulated) position is for one side: the number `hard` maximises at the end of a rollout.
 
 Victory points decide the game, so they dominate; men under arms and the safety of the seats break ties
-between plans that end level on points. A finished game scores far above any unfinished one.
+between plans that end level on points. A finished game scores far above any unfinished one. A siege of a town
+whose fall alone ends the war is scored as the war's expected loss (or gain): a rollout of a few months rarely
+shows a siege of a year, yet walls fall at least 5% a month (`rules/siege.py`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from game.ai.situation import Situation, situation_for
 WIN = 1000.0
 MEN_WEIGHT = 0.4  # points per thousand men of advantage
 SEAT_WEIGHT = 15.0  # points per seat held unbesieged (a town whose loss ends the war)
+SIEGE_FLOOR = 0.05  # the least chance a month that a besieged town falls (rules/siege.py)
+SIEGE_RISK_CAP = 0.5  # a long siege is often lifted or relieved: never count a town as more than half lost
 
 
 def evaluate(game: Any, side: str) -> float:
@@ -26,7 +30,8 @@ def evaluate(game: Any, side: str) -> float:
             return -WIN - (500.0 if outcome.level == "decisive" else 0.0)
     margin = float(outcome.scores.get(side, 0) - outcome.scores.get(other, 0))
     sit = situation_for(game, side)
-    return margin + MEN_WEIGHT * _men_balance(sit) + SEAT_WEIGHT * _seats_held(sit)
+    return (margin + MEN_WEIGHT * _men_balance(sit) + SEAT_WEIGHT * _seats_held(sit)
+            + WIN * _fatal_sieges(sit))
 
 
 def _men_balance(sit: Situation) -> float:
@@ -38,3 +43,18 @@ def _men_balance(sit: Situation) -> float:
 
 def _seats_held(sit: Situation) -> int:
     return sum(1 for r in sit.seats() if sit.regions[r].owner == sit.side and not sit.regions[r].siege_by)
+
+
+def _fatal_sieges(sit: Situation) -> float:
+    """Expected share of the war won (+) or lost (-) through sieges of towns whose fall alone ends it: a
+    sudden death on one region's owner, with that region besieged by the side it would hand the war to."""
+    risk = min(SIEGE_RISK_CAP, 1.0 - (1.0 - SIEGE_FLOOR) ** max(0, sit.months_left))
+    total = 0.0
+    for rule in sit.tables.victory.sudden_death:
+        trigger = rule.trigger
+        if trigger.kind != "owner" or trigger.side != rule.side:
+            continue
+        info = sit.regions.get(trigger.region)
+        if info is not None and info.siege_by == rule.side:
+            total += risk if rule.side == sit.side else -risk
+    return total
