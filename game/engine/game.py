@@ -29,12 +29,13 @@ from game.engine.commands import (
 from game.engine.context import Context
 from game.engine.events import Event
 from game.engine.legal import admin_commands, legal_commands, recamp
+from game.engine.month_hashes import MonthHashes
 from game.engine.orders import KEEPS_BLOCKED, MEMO_RULES, PLAN_ONLY, RULES
 from game.engine.rng import seed_state
 from game.engine.rules.movement import routes
 from game.engine.rules.victory import HISTORY_CLOSE_PERCENT, history_match, judge, scores
 from game.engine.setup import initial_state
-from game.engine.state import GameState, canonical_text, from_hash_form, key_orders, state_hash, text_hash
+from game.engine.state import GameState, state_hash
 from game.engine.tables import PLAYABLE, tables_for
 from game.engine.turn import resolve_month
 from game.engine.view import SideView, view_for
@@ -55,11 +56,15 @@ class GameLog:
     """Commands in the order given (undone ones removed), the hash after each month, and every event."""
 
     entries: list[LogEntry] = field(default_factory=list)
-    month_hashes: list[str] = field(default_factory=list)
+    month_hashes: MonthHashes = field(default_factory=MonthHashes)  # reads like a list of str
     events: list[tuple[int, Event]] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.month_hashes, MonthHashes):
+            self.month_hashes = MonthHashes(self.month_hashes)
+
     def copy(self) -> GameLog:
-        return GameLog(list(self.entries), list(self.month_hashes), list(self.events))
+        return GameLog(list(self.entries), self.month_hashes.copy(), list(self.events))
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +80,7 @@ class Outcome:
 
 class Game:
     __slots__ = ("scenario", "tables", "ctx", "seed", "historical", "state", "log", "_month_start", "_version",
-                 "_layout", "_accepted", "_memo", "_start_text", "_ordered")
+                 "_layout", "_accepted", "_memo", "_ordered")
 
     def __init__(self, scenario: Any, seed: int, historical: bool, state: GameState, log: GameLog) -> None:
         self.scenario = scenario
@@ -85,10 +90,9 @@ class Game:
         self.historical = historical
         self.state = state
         self.log = log
-        # The state before this month's first command (for undo and saves): a copy made then, or (cheaper) the
-        # canonical JSON end_turn hashed with each dict's key order, when the month began with an end_turn here.
+        # The state at the start of this month (for undo, clones and saves): the month-end copy end_turn kept for
+        # the month's hash, or a copy made at the month's first order. Shared and never changed: only copied.
         self._month_start: GameState | None = None
-        self._start_text: tuple[str, dict] | None = None  # the JSON and the order of each dict's keys
         self._ordered = False  # orders were given this month
         self._version = 0  # bumped by every change made through the facade
         self._layout = 0  # bumped by every change that may touch regions or armies (not by plan-only orders)
@@ -221,7 +225,7 @@ class Game:
         armies_before = len(self.state.armies)
         if not self._ordered:
             self._ordered = True
-            if self._start_text is None:  # no month was resolved here: copy the start (for undo and saves)
+            if self._month_start is None:  # no month was resolved here: copy the start (for undo and saves)
                 self._month_start = self.state.copy()
         events = RULES[type(cmd)][1](*self._rule_args(cmd))
         if type(cmd) in PRUNED:
@@ -263,29 +267,23 @@ class Game:
         self._version += 1
         self._layout += 1
         events = resolve_month(self.state, self.ctx)
-        text = canonical_text(self.state)
-        self.log.month_hashes.append(text_hash(text))
+        start = self.state.copy()  # the next month's start, hashed when the month's hash is first read
+        self.log.month_hashes.append(start)
         self.log.events.extend((month, e) for e in events)
-        # the next month starts here
-        self._month_start, self._start_text, self._ordered = None, (text, key_orders(self.state)), False
+        self._month_start, self._ordered = start, False
         return events
 
     def _start_state(self) -> GameState:
-        """A fresh copy of the state at the start of this month, once orders were given: from the copy made
-        then or, cheaper while no order is undone, from the canonical JSON end_turn hashed."""
-        if self._month_start is not None:
-            return self._month_start.copy()
-        assert self._start_text is not None
-        text, orders = self._start_text
-        return from_hash_form(json.loads(text), orders)
+        """A fresh copy of the state at the start of this month, once orders were given."""
+        assert self._month_start is not None
+        return self._month_start.copy()
 
     # ------------------------------------------------------------------ copies and serialisation
     def clone(self) -> Game:
         """An independent copy (dynamic state only; the scenario is shared)."""
         twin = Game(self.scenario, self.seed, self.historical, self.state.copy(), self.log.copy())
-        if self._ordered:  # the month's start is settled: share it (the text and key orders are never changed)
-            twin._ordered, twin._start_text = True, self._start_text
-            twin._month_start = self._month_start.copy() if self._month_start is not None else None
+        if self._ordered:  # the month's start is settled: share it (it is never changed, only copied)
+            twin._ordered, twin._month_start = True, self._month_start
         return twin
 
     def clone_for(self, side: str, dice: int) -> Game:

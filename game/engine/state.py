@@ -208,22 +208,6 @@ def hash_form(state: GameState) -> dict[str, Any]:
     return data
 
 
-def key_orders(state: GameState) -> dict[str, tuple[Any, ...]]:
-    """The order of the keys of each of the state's dicts (canonical JSON sorts them)."""
-    return {name: tuple(value) for name in state.__slots__ if isinstance(value := getattr(state, name), dict)}
-
-
-def from_hash_form(data: dict[str, Any], orders: dict[str, tuple[Any, ...]]) -> GameState:
-    """The state `hash_form` describes (its canonical JSON read back), its dicts in the key `orders` taken from
-    the original: an independent copy equal to `GameState.copy()`'s."""
-    data = dict(data)
-    for name, keys in orders.items():
-        data[name] = {k: data[name][k] for k in keys}
-    for name, cls in _RECORDS.items():
-        data[name] = {k: cls(*row) for k, row in data[name].items()}
-    return GameState(**data)
-
-
 def canonical_text(state: GameState) -> str:
     """The canonical JSON of the dynamic state (sorted keys, ints and strings only), which `state_hash` hashes."""
     return canonical_json(hash_form(state))

@@ -50,9 +50,9 @@ def test_preaching_reach_is_where_preachers_can_go() -> None:
         assert preaching_reach(state, tables) == {r for r in tables.region_ids if can_preach_in(state, tables, r)}
 
 
-def test_undo_and_saves_restore_the_month_start_kept_as_text() -> None:
-    """After an end_turn the month's start is the JSON it hashed, not a copy: undoing every order, a clone's
-    undo and a mid-month save all come back to it."""
+def test_undo_and_saves_restore_the_month_start_kept_by_end_turn() -> None:
+    """After an end_turn the month's start is the copy it kept for the month's hash, shared with clones:
+    undoing every order, a clone's undo and a mid-month save all come back to it."""
     seen = 0
     for game in _games(range(2)):
         if not game.log.month_hashes or not game.log.entries or game.log.entries[-1].month != game.state.month:
@@ -89,16 +89,33 @@ def test_no_trigger_holds_before_its_earliest_month() -> None:
                 assert not holds(event.trigger, game.state, game.tables), event.id
 
 
-def test_the_month_start_rebuilt_from_text_equals_a_copy() -> None:
+def test_the_month_start_kept_by_end_turn_equals_a_copy() -> None:
     game = Game.new(campaign_scenario(), 4)
     players = {side: make_player("random", side, 4) for side in SIDES}
     for _month in range(6):
         expected = game.state.copy()
         for side in SIDES:
             players[side].play_turn(game, side)
-        if game.log.month_hashes:  # the first month's start is a copy; later ones come from end_turn's text
+        if game.log.month_hashes:  # the first month's start is copied at its first order; later ones end_turn kept
             rebuilt = game._start_state()
             assert rebuilt == expected
             assert all(list(getattr(rebuilt, n)) == list(getattr(expected, n))
                        for n in GameState.__slots__ if isinstance(getattr(expected, n), dict))
         game.end_turn()
+
+
+def test_month_hashes_read_later_equal_hashes_taken_at_each_month_end() -> None:
+    """The hashes end_turn defers are those of the state as it was then, not as it is when read; a clone's
+    reading does not change the original's."""
+    game = Game.new(campaign_scenario(), 5)
+    players = {side: make_player("random", side, 5) for side in SIDES}
+    taken = []
+    for _month in range(8):
+        for side in SIDES:
+            players[side].play_turn(game, side)
+        game.end_turn()
+        taken.append(game.state_hash())
+    twin = game.clone()
+    assert list(twin.log.month_hashes) == taken
+    assert game.log.month_hashes == taken and game.log.month_hashes[2:4] == taken[2:4]
+    assert len(set(taken)) == len(taken)  # each month really changed the state
