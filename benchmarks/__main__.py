@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as exc:  # report and go on: one broken benchmark must not hide the others
             results[topic] = {"error": f"{type(exc).__name__}: {exc}"}
             failed = True
-        results[topic]["_seconds"] = round(time.perf_counter() - started, 2)
+        results[topic]["benchmark_wall_seconds"] = round(time.perf_counter() - started, 2)
     if args.json:
         print(json.dumps(results, indent=2, sort_keys=True))
     else:
