@@ -35,7 +35,7 @@ from game.engine.rng import seed_state
 from game.engine.rules.movement import routes
 from game.engine.rules.victory import HISTORY_CLOSE_PERCENT, history_match, judge, scores
 from game.engine.setup import initial_state
-from game.engine.state import GameState, state_hash
+from game.engine.state import GameState, Snapshot, state_hash
 from game.engine.tables import PLAYABLE, tables_for
 from game.engine.turn import resolve_month
 from game.engine.view import SideView, view_for
@@ -90,9 +90,9 @@ class Game:
         self.historical = historical
         self.state = state
         self.log = log
-        # The state at the start of this month (for undo, clones and saves): the month-end copy end_turn kept for
-        # the month's hash, or a copy made at the month's first order. Shared and never changed: only copied.
-        self._month_start: GameState | None = None
+        # The state at the start of this month (for undo, clones and saves): the month-end snapshot end_turn kept
+        # for the month's hash, or one taken at the month's first order. Never changed, so clones share it.
+        self._month_start: Snapshot | None = None
         self._ordered = False  # orders were given this month
         self._version = 0  # bumped by every change made through the facade
         self._layout = 0  # bumped by every change that may touch regions or armies (not by plan-only orders)
@@ -225,8 +225,8 @@ class Game:
         armies_before = len(self.state.armies)
         if not self._ordered:
             self._ordered = True
-            if self._month_start is None:  # no month was resolved here: copy the start (for undo and saves)
-                self._month_start = self.state.copy()
+            if self._month_start is None:  # no month was resolved here: keep the start (for undo and saves)
+                self._month_start = Snapshot(self.state)
         events = RULES[type(cmd)][1](*self._rule_args(cmd))
         if type(cmd) in PRUNED:
             self._prune_layout(cmd, events, armies_before)
@@ -267,7 +267,7 @@ class Game:
         self._version += 1
         self._layout += 1
         events = resolve_month(self.state, self.ctx)
-        start = self.state.copy()  # the next month's start, hashed when the month's hash is first read
+        start = Snapshot(self.state)  # the next month's start, hashed when the month's hash is first read
         self.log.month_hashes.append(start)
         self.log.events.extend((month, e) for e in events)
         self._month_start, self._ordered = start, False
@@ -276,13 +276,13 @@ class Game:
     def _start_state(self) -> GameState:
         """A fresh copy of the state at the start of this month, once orders were given."""
         assert self._month_start is not None
-        return self._month_start.copy()
+        return self._month_start.state()
 
     # ------------------------------------------------------------------ copies and serialisation
     def clone(self) -> Game:
         """An independent copy (dynamic state only; the scenario is shared)."""
         twin = Game(self.scenario, self.seed, self.historical, self.state.copy(), self.log.copy())
-        if self._ordered:  # the month's start is settled: share it (it is never changed, only copied)
+        if self._ordered:  # the month's start is settled: share it (a snapshot never changes)
             twin._ordered, twin._month_start = True, self._month_start
         return twin
 

@@ -1,9 +1,9 @@
 """The state hash after each resolved month, computed when first read.
 
 Hashing is the canonical JSON of the whole state, about a fifth of a month's resolution, and most games
-(simulations, AI look-ahead, benchmarks) never read a past month's hash. So `end_turn` keeps a copy of the
-month-end state, which it needs anyway as the next month's start, and the hash is made from that copy the first
-time anyone reads it (saves, replays, tests); the text hashed is the same either way.
+(simulations, AI look-ahead, benchmarks) never read a past month's hash. So `end_turn` keeps a snapshot of
+the month-end state, which it needs anyway as the next month's start, and the hash is made from that snapshot
+the first time anyone reads it (saves, replays, tests); the text hashed is the same either way.
 """
 
 from __future__ import annotations
@@ -11,20 +11,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import overload
 
-from game.engine.state import GameState, state_hash
+from game.engine.state import Snapshot
 
 
 class MonthHashes:
-    """A list of month hashes (strings) whose entries may still be month-end states waiting to be hashed.
-    A kept state is shared, never changed: the facade only ever copies it."""
+    """A list of month hashes (strings) whose entries may still be month-end snapshots waiting to be hashed
+    (shared with clones: a snapshot never changes)."""
 
     __slots__ = ("_items",)
 
-    def __init__(self, hashes: Iterable[str | GameState] = ()) -> None:
-        self._items: list[str | GameState] = list(hashes)
+    def __init__(self, hashes: Iterable[str | Snapshot] = ()) -> None:
+        self._items: list[str | Snapshot] = list(hashes)
 
-    def append(self, item: str | GameState) -> None:
-        """A hash, or the month-end state to hash when read."""
+    def append(self, item: str | Snapshot) -> None:
+        """A hash, or the month-end snapshot to hash when read."""
         self._items.append(item)
 
     def copy(self) -> MonthHashes:
@@ -32,8 +32,8 @@ class MonthHashes:
 
     def _realised(self, index: int) -> str:
         item = self._items[index]
-        if isinstance(item, GameState):
-            item = self._items[index] = state_hash(item)
+        if isinstance(item, Snapshot):
+            item = self._items[index] = item.hash()
         return item
 
     def __len__(self) -> int:
