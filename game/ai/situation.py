@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from game.engine.rules.economy import TAX_RATE
+from game.engine.state import ArmyState, RegionState
 from game.engine.tables import Tables, tables_for
+from game.engine.view import SideView
 
 PLAYABLE = ("umayyad", "berber")
 SEA_PENALTY = 4  # a crossing needs a held port and a free month: measured best at 4 (docs/ai.md)
@@ -63,6 +65,7 @@ class Situation:
     pending: list[str] = field(default_factory=list)
     friction: int = 0
     _index: tuple[dict[str, list[ArmyInfo]], dict[str, list[ArmyInfo]]] | None = None
+    _rows: dict[str, dict[str, int]] = field(default_factory=dict)  # start -> `distances`, met in this turn
 
     @property
     def aggression(self) -> float:
@@ -130,7 +133,10 @@ class Situation:
     def dist(self, a: str, b: str) -> int:
         """Months of travel between two regions by land and sea (99 when unconnected), a crossing counted
         with SEA_PENALTY: the planner's yardstick."""
-        return distances(self.tables, a).get(b, 99)
+        row = self._rows.get(a)
+        if row is None:  # the planner asks this of every army and objective: one dict lookup when known
+            row = self._rows[a] = distances(self.tables, a)
+        return row.get(b, 99)
 
     def months(self, a: str, b: str) -> int:
         """Months of travel by land and sea, a crossing counted at its sailing time only (99 when
@@ -142,8 +148,12 @@ def situation_for(game: Any, side: str) -> Situation:
     """Read the side's view of `game` into a Situation."""
     view = game.view_for(side)
     tables = tables_for(_scenario_of(game))
-    regions = {rid: _region(rid, r) for rid, r in _items(_get(view, "regions"))}
-    armies = {aid: _army(aid, a) for aid, a in _items(_get(view, "armies"))}
+    if type(view) is SideView:  # the engine's own view: read its records directly (a search reads thousands)
+        regions = {rid: _region_of(rid, r) for rid, r in sorted(view.regions.items())}
+        armies = {aid: _army_of(aid, a) for aid, a in sorted(view.armies.items())}
+    else:
+        regions = {rid: _region(rid, r) for rid, r in _items(_get(view, "regions"))}
+        armies = {aid: _army(aid, a) for aid, a in _items(_get(view, "armies"))}
     own = _get(view, "own")
     month = int(_get(view, "month") or 0)
     pending_map = _get(view, "pending") or {}
@@ -199,6 +209,17 @@ def _army(aid: str, a: Any) -> ArmyInfo:
                     int(_get(a, "cavalry") or 0), int(_get(a, "infantry") or 0), int(_get(a, "light") or 0),
                     int(_get(a, "morale") or 70), int(_get(a, "supply") if _get(a, "supply") is not None else 100),
                     int(_get(a, "at_sea") or 0), tuple(_get(a, "factions") or ()))
+
+
+def _region_of(rid: str, r: RegionState) -> RegionInfo:
+    """`_region` of an engine RegionState (the same reading, without the generic accessors)."""
+    return RegionInfo(rid, r.owner, r.garrison, r.unrest, r.fervour, r.siege_by, r.siege_months)
+
+
+def _army_of(aid: str, a: ArmyState) -> ArmyInfo:
+    """`_army` of an engine ArmyState, with `_army`'s defaults (a morale of 0 reads as 70, as there)."""
+    return ArmyInfo(aid, a.side, a.region, a.leader, a.cavalry, a.infantry, a.light, a.morale or 70, a.supply,
+                    a.at_sea, tuple(a.factions))
 
 
 _DIST: dict[tuple[int, str, int], dict[str, int]] = {}
