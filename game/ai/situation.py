@@ -66,6 +66,7 @@ class Situation:
     friction: int = 0
     _index: tuple[dict[str, list[ArmyInfo]], dict[str, list[ArmyInfo]]] | None = None
     _rows: dict[str, dict[str, int]] = field(default_factory=dict)  # start -> `distances`, met in this turn
+    _points: dict[str, dict[str, int]] = field(default_factory=dict)  # side -> its key regions' points
 
     @property
     def aggression(self) -> float:
@@ -76,7 +77,10 @@ class Situation:
         return int(self.tables.settings.ai_region_priority.get(region, 0))
 
     def key_points(self, side: str, region: str) -> int:
-        return _key_points(self.tables, side).get(region, 0)
+        points = self._points.get(side)
+        if points is None:
+            points = self._points[side] = _key_points(self.tables, side)
+        return points.get(region, 0)
 
     def mine(self) -> list[ArmyInfo]:
         return sorted((a for a in self.armies.values() if a.side == self.side), key=lambda a: a.id)
