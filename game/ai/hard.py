@@ -23,7 +23,8 @@ from game.ai.normal import NormalPlayer, planner, prepare, strategy
 from game.ai.player import BasePlayer, submit
 
 DEFAULT_BUDGET = 1.0  # seconds per turn
-DEFAULT_ROLLOUTS = 32
+DEFAULT_ROLLOUTS = 48
+HALVING_ROUNDS = 3  # rounds on the same worlds between two halvings
 DEFAULT_DEPTH = 4  # months simulated per rollout
 VARIED_ARMIES = 3
 ALTERNATIVES = 2  # other options tried per varied army
@@ -52,7 +53,7 @@ class HardPlayer(BasePlayer):
 
     def search(self, game: Any, side: str, plans: list[list[Any]]) -> list[Any]:
         """Successive halving: every plan gets a rollout per round on the same worlds, the worse half is
-        dropped after each round, until one plan is left or the cap or the budget is reached."""
+        dropped every HALVING_ROUNDS rounds, until one plan is left or the cap or the budget is reached."""
         self.rollouts_done = 0
         if len(plans) == 1:
             return plans[0]
@@ -72,7 +73,7 @@ class HardPlayer(BasePlayer):
                 break
             world_round += 1
             ranked = sorted(alive, key=lambda k: (-(totals[k] / counts[k]) if counts[k] else 0.0, k))
-            alive = ranked[:max(1, (len(ranked) + 1) // 2)] if world_round % 2 == 0 else ranked
+            alive = ranked[:max(1, (len(ranked) + 1) // 2)] if world_round % HALVING_ROUNDS == 0 else ranked
         best = max(range(len(plans)), key=lambda k: (totals[k] / counts[k] if counts[k] else float("-inf"), -k))
         return plans[best]
 
