@@ -3,12 +3,13 @@
 Candidates are normal's plan, a bolder and a more cautious one, and variants where one of the largest armies
 takes its second or third best option. Each is tried on clones of the game played forward a few months by
 `normal` for both sides, on the same sampled worlds for every candidate (common random numbers), dropping
-the worse half every two rounds (successive halving); the plan with the best mean `evaluation.evaluate`
+the worse half every HALVING_ROUNDS rounds (successive halving); the plan with the best mean `evaluation.evaluate`
 is given. The search stops at `max_rollouts` (deterministic) or when the
 time budget runs out (`budget=None` turns the clock off: `hard_fixed`, for tests and reproducible runs).
 
-Before a rollout the clone is made fair (`determinize`): the enemy's orders of this month are undone, enemy
-armies this side cannot see are removed, and the dice are reseeded from this player's own stream.
+Before a rollout the clone is made fair (`determinize`, the engine's `clone_for`): the enemy's orders of this
+month are withdrawn, enemy armies this side cannot see are removed, and the dice are reseeded from this
+player's own stream.
 """
 
 from __future__ import annotations
