@@ -231,10 +231,11 @@ class Snapshot:
     never changes them in place (a test reads deferred hashes against hashes taken at once)."""
 
     __slots__ = ("_form",)
+    _PLAIN_DICTS = ("flags", "fired", "pending", "pending_since", "result")  # values are ints and strings
 
     def __init__(self, state: GameState) -> None:
         form = hash_form(state)
-        for name in ("flags", "fired", "pending", "pending_since", "result"):
+        for name in self._PLAIN_DICTS:
             form[name] = dict(form[name])
         form["preaching"] = list(form["preaching"])
         form["battles"] = list(form["battles"])
@@ -252,7 +253,7 @@ class Snapshot:
             army.factions = list(army.factions)
         for plan in data["plans"].values():
             plan.path = list(plan.path)
-        for name in ("flags", "fired", "pending", "pending_since", "result"):
+        for name in self._PLAIN_DICTS:
             data[name] = dict(data[name])
         data["preaching"] = list(data["preaching"])
         data["battles"] = [list(b) for b in data["battles"]]
