@@ -6,6 +6,7 @@ on the scenario object, shared between clones and never mutated.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +40,14 @@ class Tables:
     def other_end(self, link_id: str, region: str) -> str:
         link = self.links[link_id]
         return link.b if link.a == region else link.a
+
+    def derived(self, key: Any, build: Callable[[Tables], Any]) -> Any:
+        """A fact derived from the scenario alone, built by `build(self)` on first use and kept in `cache`
+        (which may be emptied: it is then built again)."""
+        found = self.cache.get(key)
+        if found is None:
+            found = self.cache[key] = build(self)
+        return found
 
 
 _CACHE: dict[int, Tables] = {}
