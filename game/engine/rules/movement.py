@@ -50,7 +50,7 @@ def cost_table(tables: Tables, month: int) -> dict[str, int]:
 
 def blocks(state: GameState, region: str, side: str) -> bool:
     """True where a marching army must stop: an enemy army, or an enemy garrison, stands there."""
-    return _blocks_step(state, _camp_counts(state), region, side)
+    return _blocks_step(state, _camps(state), region, side)
 
 
 def blocked_regions(state: GameState, side: str) -> set[str]:
@@ -125,37 +125,53 @@ def routes(state: GameState, tables: Tables, army: ArmyState,
 
 def _search(state: GameState, tables: Tables, start: str, side: str, points: int,
             blocked: set[str]) -> dict[str, tuple[int, tuple[str, ...]]]:
-    """Dijkstra within the army's points; blocked regions can be entered but not passed."""
-    costs = cost_table(tables, state.month)
-    offmap, neighbors, regions = tables.offmap, tables.neighbors, state.regions
+    """Dijkstra within the army's points; blocked regions can be entered but not passed. The frontier is
+    ordered by (cost, region, path), so of equally cheap paths the first in alphabetical order wins."""
+    offmap = tables.offmap
+    onward = _onward_steps(tables, state.month)
     best: dict[str, tuple[int, tuple[str, ...]]] = {}
     # paths are tuples: cached route tables then hold no mutable containers, which the garbage collector
     # stops tracking (thousands of cached tables would otherwise slow every full collection)
-    frontier: list[tuple[int, str, tuple[str, ...]]] = [(0, start, ())]
-    done: set[str] = set()
+    frontier = _first_steps(state, tables, start, side, points)
+    done = {start}
     while frontier:
         cost, region, path = heapq.heappop(frontier)
         if region in done:
             continue
         done.add(region)
-        if region != start:
-            best[region] = (cost, path)
-            if region in offmap or region in blocked:
-                continue
-        for nxt in neighbors[region]:
-            if nxt in done:
-                continue
-            if nxt in offmap or region in offmap:
-                if region != start or (nxt in offmap and regions[nxt].owner != side):
-                    continue
-                step = points
-            else:
-                step = costs[nxt]
-            new_cost = cost + step
-            if new_cost > points and region != start:
-                continue
-            heapq.heappush(frontier, (new_cost, nxt, path + (nxt,)))
+        best[region] = (cost, path)
+        if region in offmap or region in blocked:
+            continue
+        for nxt, step in onward[region]:
+            if nxt not in done and cost + step <= points:
+                heapq.heappush(frontier, (cost + step, nxt, path + (nxt,)))
     return best
+
+
+def _first_steps(state: GameState, tables: Tables, start: str, side: str,
+                 points: int) -> list[tuple[int, str, tuple[str, ...]]]:
+    """The frontier after the army's first step, which is always allowed (one region a month at worst): a
+    step to or from an off-map node takes the whole month, and only friendly off-map nodes can be entered."""
+    costs, offmap = cost_table(tables, state.month), tables.offmap
+    frontier = []
+    for nxt in tables.neighbors[start]:
+        if nxt in offmap or start in offmap:
+            if nxt in offmap and state.regions[nxt].owner != side:
+                continue
+            frontier.append((points, nxt, (nxt,)))
+        else:
+            frontier.append((costs[nxt], nxt, (nxt,)))
+    heapq.heapify(frontier)
+    return frontier
+
+
+def _onward_steps(tables: Tables, month: int) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Region -> (neighbour, entry cost this season) of each step on from it after the first: never into an
+    off-map node (cached per season on the tables)."""
+    costs = cost_table(tables, month)
+    return tables.derived(("onward", season(tables.start, month)),
+                          lambda t: {rid: tuple((n, costs[n]) for n in t.neighbors[rid] if n not in t.offmap)
+                                     for rid in t.region_ids})
 
 
 def resolve_movement(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
@@ -168,7 +184,7 @@ def resolve_movement(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
     marching = {aid: list(p.path) for aid, p in sorted(state.plans.items()) if p.kind == "move" and p.path}
     walked: dict[str, list[str]] = {aid: [] for aid in marching}
     engaged: set[str] = set()
-    camps = _camp_counts(state)
+    camps = _camps(state)
     step = 0
     while marching:
         order = sorted(marching)
@@ -182,15 +198,15 @@ def resolve_movement(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
             nxt = path[step]
             stop = _blocks_step(state, camps, nxt, army.side)
             if not army.at_sea:
-                _count(camps, army.region, army.side, -1)
-                _count(camps, nxt, army.side, 1)
+                camps[army.region][army.side].discard(aid)
+                camps.setdefault(nxt, {}).setdefault(army.side, set()).add(aid)
             army.region = nxt
             walked[aid].append(nxt)
             if stop:
                 engaged.add(aid)
-                for other in state.armies.values():
-                    if other.region == nxt and not other.at_sea and other.side != army.side:
-                        engaged.add(other.id)
+                for other, ids in camps.get(nxt, {}).items():  # the enemies it meets there, on land
+                    if other != army.side:
+                        engaged.update(ids)
         step += 1
         marching = {aid: p for aid, p in marching.items() if step < len(p) and aid not in engaged}
     for aid, path in sorted(walked.items()):
@@ -199,26 +215,22 @@ def resolve_movement(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
     return events
 
 
-def _camp_counts(state: GameState) -> dict[str, dict[str, int]]:
-    """Region -> side -> armies of that side standing there on land (a march asks at every step)."""
-    camps: dict[str, dict[str, int]] = {}
-    for army in state.armies.values():
+def _camps(state: GameState) -> dict[str, dict[str, set[str]]]:
+    """Region -> side -> ids of that side's armies standing there on land (a march asks at every step, and
+    follows each step in it)."""
+    camps: dict[str, dict[str, set[str]]] = {}
+    for aid, army in state.armies.items():
         if not army.at_sea:
-            _count(camps, army.region, army.side, 1)
+            camps.setdefault(army.region, {}).setdefault(army.side, set()).add(aid)
     return camps
 
 
-def _count(camps: dict[str, dict[str, int]], region: str, side: str, change: int) -> None:
-    sides = camps.setdefault(region, {})
-    sides[side] = sides.get(side, 0) + change
-
-
-def _blocks_step(state: GameState, camps: dict[str, dict[str, int]], region: str, side: str) -> bool:
+def _blocks_step(state: GameState, camps: dict[str, dict[str, set[str]]], region: str, side: str) -> bool:
     """`blocks`, with the armies' whereabouts read from `camps`."""
     rs = state.regions[region]
     if rs.garrison > 0 and hostile(rs.owner, side):
         return True
-    return any(count > 0 and other != side for other, count in camps.get(region, {}).items())
+    return any(ids and other != side for other, ids in camps.get(region, {}).items())
 
 
 def _sail(state: GameState, tables: Tables) -> list[Event]:
