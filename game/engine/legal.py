@@ -43,7 +43,10 @@ def _camps(state: GameState, side: str, memo: dict | None) -> dict[str, list[str
 
 
 def recamp(state: GameState, side: str, armies: tuple[str, ...], memo: dict) -> None:
-    """Bring the side's camps kept in `memo` up to date after `armies` (ids) came, went or moved."""
+    """Bring the side's camps kept in `memo` up to date after `armies` (ids) came, went or moved, and forget
+    the free ids kept for their names (a split took one, a merge freed one)."""
+    for aid in armies:
+        memo.pop(("fresh", _id_base(aid)), None)
     camps = memo.get(("camps", side))
     if camps is None:
         return
@@ -76,6 +79,7 @@ def _army_commands(state: GameState, tables: Tables, side: str, only: str | None
     for army in _listed_armies(state, side, only):
         aid = army.id
         region = army.region
+        men = army.men
         rs, info = state.regions[region], tables.regions[region]
         out += [_order(c.MoveArmy, side, aid, to) for to in sorted(army_routes(state, tables, army, memo))]
         held = rs.owner == side and region not in tables.offmap
@@ -89,15 +93,16 @@ def _army_commands(state: GameState, tables: Tables, side: str, only: str | None
                 reachable = far not in tables.offmap or state.regions[far].owner == side
                 if reachable and has_ships(tables.links[link], side):
                     out.append(_order(c.Embark, side, aid, link))
-        if held and army.men >= 200:
-            out.append(_order(c.Garrison, side, aid, army.men // 2))
+        if held and men >= 200:
+            out.append(_order(c.Garrison, side, aid, men // 2))
         if held and rs.garrison:
             out.append(_order(c.Garrison, side, aid, -min(rs.garrison, max(100, rs.garrison // 2))))
-        if army.men >= 200:
-            out.append(_order(c.SplitArmy, side, aid, _fresh_id(state, aid), army.cavalry // 2,
+        if men >= 200:
+            out.append(_order(c.SplitArmy, side, aid, _fresh_id(state, aid, memo), army.cavalry // 2,
                               army.infantry // 2, army.light // 2))
-        out += [_order(c.MergeArmies, side, aid, other)
-                for other in _camps(state, side, memo)[region] if other != aid]
+        mates = _camps(state, side, memo)[region]
+        if len(mates) > 1:  # most armies stand alone
+            out += [_order(c.MergeArmies, side, aid, other) for other in mates if other != aid]
     return out
 
 
@@ -108,13 +113,20 @@ def _order(kind: type, *fields: object) -> c.Command:
     return kind(*fields)
 
 
-def _fresh_id(state: GameState, army: str) -> str:
-    """A free id for a split-off army: the parent's id (without numeric suffixes) and a number."""
+def _fresh_id(state: GameState, army: str, memo: dict | None = None) -> str:
+    """A free id for a split-off army: the parent's id (without numeric suffixes) and a number. Kept in `memo`
+    by name: the Berber levies share one name, and each of them would count past all the others."""
     base = _id_base(army)
+    key = ("fresh", base)
+    if memo is not None and key in memo:
+        return memo[key]
     n = 2
     while f"{base}_{n}" in state.armies:
         n += 1
-    return f"{base}_{n}"
+    found = f"{base}_{n}"
+    if memo is not None:
+        memo[key] = found
+    return found
 
 
 @functools.lru_cache(maxsize=4096)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from game.ai import make_player
 from game.engine import Game
 from game.engine.commands import Garrison, Recruit
-from game.engine.legal import _camps, legal_commands
+from game.engine.legal import _camps, _fresh_id, legal_commands
 from game.engine.orders import PLAN_ONLY
 from game.engine.rules.movement import blocked_regions, routes
 
@@ -73,6 +73,8 @@ def _memo_is_fresh(game: Game) -> None:
             assert key in game.state.armies and value == routes(game.state, game.tables, game.state.armies[key])
         elif kind == "camps":
             assert value == _camps(game.state, key, None)
+        elif kind == "fresh":
+            assert value == _fresh_id(game.state, key)
         else:
             assert value == blocked_regions(game.state, key)
 
