@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 from game.engine.calendar import month_label
@@ -232,7 +233,7 @@ class Game:
             self._prune_layout(cmd, events, armies_before)
         self.log.entries.append(LogEntry(self.state.month, cmd.side, cmd))
         if events:
-            self.log.events.extend((self.state.month, e) for e in events)
+            self.log.events.extend(zip(repeat(self.state.month), events))
         return events
 
     def undo(self, side: str) -> bool:
@@ -269,7 +270,7 @@ class Game:
         events = resolve_month(self.state, self.ctx)
         start = Snapshot(self.state)  # the next month's start, hashed when the month's hash is first read
         self.log.month_hashes.append(start)
-        self.log.events.extend((month, e) for e in events)
+        self.log.events.extend(zip(repeat(month), events))  # (month, event) pairs, at C speed
         self._month_start, self._ordered = start, False
         return events
 
