@@ -40,12 +40,8 @@ def entry_cost(tables: Tables, region: str, month: int) -> int:
 
 def cost_table(tables: Tables, month: int) -> dict[str, int]:
     """Entry cost of every region in this month's season (cached per season on the tables)."""
-    when = season(tables.start, month)
-    table = tables.cache.get(("cost", when))
-    if table is None:
-        table = {rid: entry_cost(tables, rid, month) for rid in tables.region_ids}
-        tables.cache[("cost", when)] = table
-    return table
+    return tables.derived(("cost", season(tables.start, month)),
+                          lambda t: {rid: entry_cost(t, rid, month) for rid in t.region_ids})
 
 
 def blocks(state: GameState, region: str, side: str) -> bool:
@@ -168,10 +164,13 @@ def _first_steps(state: GameState, tables: Tables, start: str, side: str,
 def _onward_steps(tables: Tables, month: int) -> dict[str, tuple[tuple[str, int], ...]]:
     """Region -> (neighbour, entry cost this season) of each step on from it after the first: never into an
     off-map node (cached per season on the tables)."""
+    return tables.derived(("onward", season(tables.start, month)), lambda t: _onward_table(t, month))
+
+
+def _onward_table(tables: Tables, month: int) -> dict[str, tuple[tuple[str, int], ...]]:
     costs = cost_table(tables, month)
-    return tables.derived(("onward", season(tables.start, month)),
-                          lambda t: {rid: tuple((n, costs[n]) for n in t.neighbors[rid] if n not in t.offmap)
-                                     for rid in t.region_ids})
+    return {rid: tuple((n, costs[n]) for n in tables.neighbors[rid] if n not in tables.offmap)
+            for rid in tables.region_ids}
 
 
 def resolve_movement(state: GameState, ctx: Context, rng: Rng) -> list[Event]:

@@ -72,7 +72,4 @@ def scenario_events(state: GameState, ctx: Context, rng: Rng) -> list[Event]:
 def _earliest_months(tables: Tables) -> list[int]:
     """For each scenario event, the month before which its trigger cannot hold (cached on the tables): most
     events wait for a date, and checking that first spares evaluating the rest of the trigger every month."""
-    found = tables.cache.get("earliest_months")
-    if found is None:
-        found = tables.cache["earliest_months"] = [earliest_month(e.trigger, tables) for e in tables.scenario.events]
-    return found
+    return tables.derived("earliest_months", lambda t: [earliest_month(e.trigger, t) for e in t.scenario.events])
