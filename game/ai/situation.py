@@ -226,18 +226,14 @@ def _army_of(aid: str, a: ArmyState) -> ArmyInfo:
                     a.at_sea, tuple(a.factions))
 
 
-_DIST: dict[tuple[int, str, int], dict[str, int]] = {}
-_POINTS: dict[tuple[int, str], dict[str, int]] = {}
-
-
 def distances(tables: Tables, start: str, sea_penalty: int = SEA_PENALTY) -> dict[str, int]:
     """Months of travel from `start`, counting a land step as one and a sea link as its crossing time plus
-    SEA_PENALTY (static, cached per scenario): the planner's yardstick, so armies in Africa can see
+    SEA_PENALTY (static, kept on the scenario's tables): the planner's yardstick, so armies in Africa can see
     al-Andalus without leaving their own theatre for every prize across the water."""
-    key = (id(tables), start, sea_penalty)
-    cached = _DIST.get(key)
-    if cached is not None:
-        return cached
+    return tables.derived(("ai_distances", start, sea_penalty), lambda t: _distances(t, start, sea_penalty))
+
+
+def _distances(tables: Tables, start: str, sea_penalty: int) -> dict[str, int]:
     best = {start: 0}
     queue = [(0, start)]
     while queue:
@@ -251,25 +247,20 @@ def distances(tables: Tables, start: str, sea_penalty: int = SEA_PENALTY) -> dic
             if cost + step < best.get(nxt, 1 << 30):
                 best[nxt] = cost + step
                 heapq.heappush(queue, (cost + step, nxt))
-    if len(_DIST) > 4096:
-        _DIST.clear()
-    _DIST[key] = best
     return best
-
-
-_SEATS: dict[tuple[int, str], list[str]] = {}
 
 
 def _seats(tables: Tables, side: str) -> list[str]:
     """Owner triggers inside the enemy's sudden deaths: the enemy taking one (or `side` losing one)."""
-    key = (id(tables), side)
-    if key not in _SEATS:
-        found: set[str] = set()
-        for rule in tables.victory.sudden_death:
-            if rule.side != side:
-                _owner_regions(rule.trigger, found)
-        _SEATS[key] = sorted(r for r in found if r in tables.regions and r not in tables.offmap)
-    return _SEATS[key]
+    return tables.derived(("ai_seats", side), lambda t: _find_seats(t, side))
+
+
+def _find_seats(tables: Tables, side: str) -> list[str]:
+    found: set[str] = set()
+    for rule in tables.victory.sudden_death:
+        if rule.side != side:
+            _owner_regions(rule.trigger, found)
+    return sorted(r for r in found if r in tables.regions and r not in tables.offmap)
 
 
 def _owner_regions(trigger: Any, found: set[str]) -> None:
@@ -281,8 +272,8 @@ def _owner_regions(trigger: Any, found: set[str]) -> None:
 
 
 def _key_points(tables: Tables, side: str) -> dict[str, int]:
-    key = (id(tables), side)
-    if key not in _POINTS:
-        victory = getattr(tables.victory, side, None)
-        _POINTS[key] = {kr.region: kr.points for kr in (victory.key_regions if victory else [])}
-    return _POINTS[key]
+    def build(t: Tables) -> dict[str, int]:
+        victory = getattr(t.victory, side, None)
+        return {kr.region: kr.points for kr in (victory.key_regions if victory else [])}
+
+    return tables.derived(("ai_key_points", side), build)

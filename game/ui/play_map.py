@@ -5,49 +5,43 @@ picture for the menu backdrop. Keeps engine and pydantic types out of game.ui.ma
 
 from __future__ import annotations
 
-from typing import Any
-
 import pygame
 
-_RENDERERS: dict[str, Any] = {}
-_ANCHORS: dict[str, dict[str, tuple[float, float]]] = {}
+from game.ui.last_built import LastBuilt
 
-
-def _key(scenario) -> str:
-    return f"{scenario.metadata.id}:{len(scenario.regions)}:{id(scenario)}"
+_RENDERERS = LastBuilt()
+_ANCHORS = LastBuilt()
 
 
 def renderer_for(scenario):
     """The MapRenderer for a scenario, built once (building is ~30 ms; the first paint ~0.1-0.2 s)."""
-    key = _key(scenario)
-    if key not in _RENDERERS:
-        from game.geo import load_offmap_entries
-        from game.ui.map_data import map_data_from_dict
-        from game.ui.map_render import MapRenderer
+    return _RENDERERS.get(scenario, _build_renderer)
 
-        doc = scenario.model_dump(mode="json")
-        _RENDERERS.clear()
-        _RENDERERS[key] = MapRenderer(map_data_from_dict(doc, load_offmap_entries()))
-    return _RENDERERS[key]
+
+def _build_renderer(scenario):
+    from game.geo import load_offmap_entries
+    from game.ui.map_data import map_data_from_dict
+    from game.ui.map_render import MapRenderer
+
+    return MapRenderer(map_data_from_dict(scenario.model_dump(mode="json"), load_offmap_entries()))
 
 
 def anchors_for(scenario) -> dict[str, tuple[float, float]]:
     """Region id -> world point (km) where its army counters stand: below the name, or at the edge badge."""
-    key = _key(scenario)
-    if key not in _ANCHORS:
-        renderer = renderer_for(scenario)
-        scene = renderer.scene
-        out: dict[str, tuple[float, float]] = {}
-        for rid, geo in scene.regions.items():
-            out[rid] = (geo.label[0], geo.label[1])
-        proj, (w, h) = scene.projection, scene.size
-        for node in scene.data.offmap:
-            lat, lon = node.entry or (node.lat, node.lon)
-            ex, ey = proj.project(lon, lat)
-            out[node.id] = (min(max(ex, 60.0), w - 60.0), min(max(ey, 40.0), h - 40.0))
-        _ANCHORS.clear()
-        _ANCHORS[key] = out
-    return _ANCHORS[key]
+    return _ANCHORS.get(scenario, _find_anchors)
+
+
+def _find_anchors(scenario) -> dict[str, tuple[float, float]]:
+    scene = renderer_for(scenario).scene
+    out: dict[str, tuple[float, float]] = {}
+    for rid, geo in scene.regions.items():
+        out[rid] = (geo.label[0], geo.label[1])
+    proj, (w, h) = scene.projection, scene.size
+    for node in scene.data.offmap:
+        lat, lon = node.entry or (node.lat, node.lon)
+        ex, ey = proj.project(lon, lat)
+        out[node.id] = (min(max(ex, 60.0), w - 60.0), min(max(ey, 40.0), h - 40.0))
+    return out
 
 
 def label_rects(renderer) -> dict[str, pygame.Rect]:

@@ -9,7 +9,9 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-_RENDERERS: dict[int, Any] = {}
+from game.ui.last_built import LastBuilt
+
+_RENDERERS = LastBuilt()
 
 
 @dataclass
@@ -23,11 +25,7 @@ def renderer_for(scenario: Any) -> Any:
     from game.ui.map_data import map_data_from_dict
     from game.ui.map_render import MapRenderer
 
-    key = id(scenario)
-    if key not in _RENDERERS:
-        _RENDERERS.clear()
-        _RENDERERS[key] = MapRenderer(map_data_from_dict(scenario.model_dump()))
-    return _RENDERERS[key]
+    return _RENDERERS.get(scenario, lambda s: MapRenderer(map_data_from_dict(s.model_dump())))
 
 
 def prepare(scenario_id: str, source: Any = None) -> Prepared:

@@ -31,3 +31,19 @@ def test_hard_without_clock_is_deterministic(scenario):
 def test_hard_fixed_is_registered_without_a_clock():
     player = make_player("hard_fixed", "berber", 1)
     assert isinstance(player, HardPlayer) and player.budget is None
+
+
+def test_map_yardsticks_belong_to_the_tables_they_were_built_for(scenario, monkeypatch):
+    """A later scenario allocated where a freed one lived gets its own distances, not the old map's. Address
+    reuse is simulated by making every object report the same id."""
+    from game.ai import situation
+    from game.engine.tables import tables_for
+
+    doc = scenario.model_dump()
+    for link in doc["sea_links"]:
+        link["months"] += 3  # every crossing three months longer
+    slow = type(scenario).model_validate(doc)
+    monkeypatch.setattr(situation, "id", lambda _obj: 1, raising=False)
+    fast_tables, slow_tables = tables_for(scenario), tables_for(slow)
+    fast, far = situation.distances(fast_tables, "tangier"), situation.distances(slow_tables, "tangier")
+    assert far["algeciras"] == fast["algeciras"] + 3
