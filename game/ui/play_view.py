@@ -44,6 +44,7 @@ class MapView:
         self._stacks: dict[str, list[str]] = {}
         self._hits: list[tuple[pygame.Rect, str]] = []
         self._stack_key: tuple | None = None
+        self._stack_state = None
         self.glides: dict[str, list[str]] = {}
         self.glide_t = 1.0
         self._glide_speed = 1.0
@@ -168,12 +169,12 @@ class MapView:
 
     # --- stacks -----------------------------------------------------------------------------------------
     def _restack(self, state, visible: set[str] | None, version: int) -> None:
-        key = (version, id(state), self.camera.offset, self.camera.zoom, tuple(sorted(self.glides)),
+        key = (version, self.camera.offset, self.camera.zoom, tuple(sorted(self.glides)),
                self.glide_t >= 1.0, None if visible is None else tuple(sorted(visible)),
                getattr(self.renderer, "complete", True))  # names move when a zoom's sharp map replaces its stand-in
-        if key == self._stack_key:
+        if key == self._stack_key and state is self._stack_state:  # the state itself: a freed one's id recurs
             return
-        self._stack_key = key
+        self._stack_key, self._stack_state = key, state
         self._labels = label_rects(self.renderer)
         stacks: dict[str, list[str]] = {}
         for army in sorted(state.armies.values(), key=lambda a: (a.side, -(a.cavalry + a.infantry + a.light))):

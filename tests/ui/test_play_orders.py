@@ -29,7 +29,10 @@ def click_army(client, screen, army: str) -> None:
 def end_turn(client, screen) -> None:
     month = screen.game.month
     client.key(pygame.K_RETURN, unicode="\r")
-    assert client.until(lambda: screen.game.month != month and not screen.session.busy)
+    ended = client.until(lambda: screen.game.month != month and not screen.session.busy)
+    shown = screen.dialogs.top
+    assert ended, f"the month did not end; busy={screen.session.busy}; dialog: " \
+                  f"{(shown.title, shown.body_html) if shown else None}"
 
 
 def empty_friendly_target(screen, army: str) -> str:

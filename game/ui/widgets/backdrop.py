@@ -8,6 +8,7 @@ background thread); until then a warm gradient stands in, so the menu appears at
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import pygame
 
@@ -24,7 +25,7 @@ class Backdrop:
 
     def __init__(self) -> None:
         self.map_image: pygame.Surface | None = None
-        self._cache: dict[tuple, pygame.Surface] = {}
+        self._cache: dict[tuple, tuple[Any, pygame.Surface]] = {}  # key -> (the map image, the composed card)
         self._fade_from: float | None = None
 
     def set_map(self, image: pygame.Surface) -> None:
@@ -46,14 +47,15 @@ class Backdrop:
 
     def _composed(self, size: tuple[int, int], title: str, image) -> pygame.Surface:
         key = (size, title, id(image))
-        composed = self._cache.get(key)
+        hit = self._cache.get(key)
+        composed = hit[1] if hit is not None and hit[0] is image else None  # the image kept: its id is not reused
         if composed is None:
             if len(self._cache) > 8:
                 self._cache.clear()
             saved, self.map_image = self.map_image, image
             composed = self._compose(size, title)
             self.map_image = saved
-            self._cache[key] = composed
+            self._cache[key] = (image, composed)
         return composed
 
     def _compose(self, size: tuple[int, int], title: str) -> pygame.Surface:

@@ -25,6 +25,7 @@ class Dialog:
                  subtitle: str = "", vertical_buttons: bool = False) -> None:
         self.ui = ui
         self.title = title
+        self.body_html = body_html
         self._on_close = on_close
         self.closed = False
         win_w, win_h = ui.window_resolution
