@@ -1,6 +1,6 @@
-"""A one-entry cache keyed by an object's identity, for values costly to build (map renderers) that belong to
-one scenario object. It holds the object itself: a cache keyed by `id()` alone can hand a later object,
-allocated at a freed object's address, the value built for the old one."""
+"""A one-entry cache keyed by an object's identity, for values costly to build (map renderers, glyph arrays)
+that belong to one scenario or map scene object. It holds the object itself: a cache keyed by `id()` alone
+can hand a later object, allocated at a freed object's address, the value built for the old one."""
 
 from __future__ import annotations
 

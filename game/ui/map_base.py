@@ -11,6 +11,7 @@ import numpy as np
 import pygame
 
 from game.ui import theme
+from game.ui.last_built import LastBuilt
 from game.ui.map_paint import View, fill_rings, multiply_texture, paper_texture, pattern_tile, stroke_lines, tile_over
 from game.ui.map_scene import MapScene
 from game.ui.map_terrain import GLYPHS
@@ -82,16 +83,12 @@ def _terrain_symbols(surface: pygame.Surface, scene: MapScene, view: View, zoom:
         GLYPHS[kind](surface, px, py, s * (0.55 if kind == "desert" else 0.75), jitter)
 
 
-_GLYPH_POINTS: dict[int, tuple[MapScene, np.ndarray]] = {}
+_GLYPH_POINTS = LastBuilt()
 
 
 def _glyph_points(scene: MapScene) -> np.ndarray:
     """The glyphs' world points as one array, so a small tile finds its few glyphs without a Python loop."""
-    hit = _GLYPH_POINTS.get(id(scene))
-    if hit is None or hit[0] is not scene:
-        _GLYPH_POINTS.clear()
-        hit = _GLYPH_POINTS[id(scene)] = (scene, np.array([(g[0], g[1]) for g in scene.glyphs], dtype=float))
-    return hit[1]
+    return _GLYPH_POINTS.get(scene, lambda s: np.array([(g[0], g[1]) for g in s.glyphs], dtype=float))
 
 
 def _rivers(surface: pygame.Surface, scene: MapScene, view: View, zoom: float, ss: int) -> None:

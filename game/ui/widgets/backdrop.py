@@ -8,7 +8,6 @@ background thread); until then a warm gradient stands in, so the menu appears at
 from __future__ import annotations
 
 import time
-from typing import Any
 
 import pygame
 
@@ -25,7 +24,8 @@ class Backdrop:
 
     def __init__(self) -> None:
         self.map_image: pygame.Surface | None = None
-        self._cache: dict[tuple, tuple[Any, pygame.Surface]] = {}  # key -> (the map image, the composed card)
+        # key -> (the map image it was composed on, the composed card)
+        self._cache: dict[tuple, tuple[pygame.Surface | None, pygame.Surface]] = {}
         self._fade_from: float | None = None
 
     def set_map(self, image: pygame.Surface) -> None:
