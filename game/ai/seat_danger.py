@@ -1,8 +1,11 @@
 """How likely a town whose fall alone ends the war is to fall before the end, read from one side's view.
 
-A rollout of a few months cannot see a siege won a year later, so `hard` scores its end with this estimate:
-a logistic model fitted on `normal` mirror games (`python -m benchmarks.fit_seat_danger`), whose features are
-the men near the seat on both sides, its walls' garrison, a running siege and the months left.
+A rollout of a few months cannot see a siege won a year later, so in the war's last HORIZON months `hard`
+scores its end with this estimate (`evaluation._expected_result`): a logistic model fitted on the last year of
+800 `normal` mirror games of the 740 scenario (`python -m benchmarks.fit_seat_danger` prints these WEIGHTS),
+whose inputs are the men near the seat on both sides, its walls' garrison, a running siege, the morale of the
+armies at hand, the months left and the visible men on the whole map. Men count as log(1 + thousands): the
+first thousands at the gate matter more than the last.
 """
 
 from __future__ import annotations
