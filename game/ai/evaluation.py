@@ -37,8 +37,9 @@ def evaluate(game: Any, side: str) -> float:
             return -WIN - (500.0 if outcome.level == "decisive" else 0.0)
     margin = float(outcome.scores.get(side, 0) - outcome.scores.get(other, 0))
     sit = situation_for(game, side)
-    if sit.months_left <= HORIZON and sit.lone_seats():
-        result = 0.0 if game.is_over() else _expected_result(sit, margin)  # a finished draw is a draw
+    lone = sit.lone_seats() if sit.months_left <= HORIZON else []
+    if lone:
+        result = 0.0 if game.is_over() else _expected_result(sit, margin, lone)  # a finished draw is a draw
         return (WIN * result + MEN_WEIGHT * _men_balance(sit)
                 + SEAT_WEIGHT * _seats_held(sit))
     return (margin + MEN_WEIGHT * _men_balance(sit) + SEAT_WEIGHT * _seats_held(sit)
@@ -71,12 +72,12 @@ def _fatal_sieges(sit: Situation) -> float:
     return total
 
 
-def _expected_result(sit: Situation, margin: float) -> float:
+def _expected_result(sit: Situation, margin: float, lone_seats: list[str]) -> float:
     """Chance of winning minus chance of losing, in the last months of a war this side can lose in one town:
     the town falls (`seat_danger`), or the war ends on points, the margin drifting like a random walk until the
     last month and a win needing `marginal_margin`."""
     safe = 1.0
-    for seat in sit.lone_seats():
+    for seat in lone_seats:
         safe *= 1.0 - fall_chance(sit, seat)
     spread = MARGIN_SPREAD * math.sqrt(sit.months_left + 1)
     bar = sit.tables.victory.marginal_margin - 0.5  # margins are whole points

@@ -23,7 +23,7 @@ WEIGHTS = (3.101, -0.754, 0.022, -0.067, 0.029, 0.144, 1.469, 3.599, 5.768, -2.9
 
 
 def features(sit: Situation, seat: str) -> list[float]:
-    """The model's inputs for `seat` (held or lost by `sit.side`), in FEATURES' order."""
+    """The model's inputs for `seat` (held by `sit.side`), in FEATURES' order."""
     foes_near = foes_far = own_inside = own_near = 0
     morale_men = 0
     for army in sit.armies.values():
@@ -45,7 +45,7 @@ def features(sit: Situation, seat: str) -> list[float]:
     info = sit.regions[seat]
     own_close = own_inside + own_near
     morale = morale_men / own_close if own_close else 70.0
-    besieged = info.siege_by == sit.enemy or info.owner == sit.enemy
+    besieged = info.siege_by == sit.enemy
     defenders = own_close + info.garrison
     own_all = sum(a.men for a in sit.mine())
     foes_all = sum(a.men for a in sit.hostile_armies() if a.side == sit.enemy)
@@ -54,11 +54,11 @@ def features(sit: Situation, seat: str) -> list[float]:
             sit.months_left / 12, morale / 100, _log(foes_near) - _log(defenders), _log(own_all), _log(foes_all)]
 
 
-def fall_chance(sit: Situation, seat: str, weights: tuple[float, ...] = WEIGHTS) -> float:
+def fall_chance(sit: Situation, seat: str) -> float:
     """Estimated chance that `seat` is the enemy's by the end of the war."""
     if sit.regions[seat].owner == sit.enemy:
         return 1.0
-    z = sum(w * x for w, x in zip(weights, features(sit, seat)))
+    z = sum(w * x for w, x in zip(WEIGHTS, features(sit, seat)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -88,7 +88,8 @@ def test_in_the_last_months_the_evaluation_prices_kairouan_by_the_model_for_its_
     assert after > before
     outcome = game.outcome().scores
     monkeypatch.setattr(evaluation, "fall_chance", lambda sit, seat: 0.0)
-    on_points = evaluation._expected_result(situation_for(game, "umayyad"), outcome["umayyad"] - outcome["berber"])
+    on_points = evaluation._expected_result(situation_for(game, "umayyad"), outcome["umayyad"] - outcome["berber"],
+                                            ["kairouan"])
     monkeypatch.undo()
     # result = safe x (win - loss on points) - fallen = safe x (1 + on_points) - 1, so a siege costs this much:
     umayyad_drop = evaluate(game, "umayyad") - evaluate(besieged, "umayyad")
@@ -105,10 +106,11 @@ def test_a_points_margin_near_the_bar_counts_most_in_the_last_month(scenario, mo
 
     def swing(months_left: int) -> float:
         sit = situation_for(_late_game(scenario, months_left), "umayyad")
-        return evaluation._expected_result(sit, bar) - evaluation._expected_result(sit, bar - 2)
+        at_bar, below_bar = (evaluation._expected_result(sit, m, ["kairouan"]) for m in (bar, bar - 2))
+        return at_bar - below_bar
 
     assert swing(0) > 2 * swing(HORIZON) > 0
     sit = situation_for(_late_game(scenario, 0), "umayyad")
-    assert evaluation._expected_result(sit, 80) == pytest.approx(1.0)
-    assert evaluation._expected_result(sit, -80) == pytest.approx(-1.0)
-    assert evaluation._expected_result(sit, 0) == pytest.approx(0.0)
+    assert evaluation._expected_result(sit, 80, ["kairouan"]) == pytest.approx(1.0)
+    assert evaluation._expected_result(sit, -80, ["kairouan"]) == pytest.approx(-1.0)
+    assert evaluation._expected_result(sit, 0, ["kairouan"]) == pytest.approx(0.0)
