@@ -8,7 +8,7 @@ import dataclasses
 import numpy as np
 import pytest
 
-from benchmarks.fit_seat_danger import fit
+from benchmarks.fit_seat_danger import fit, margin_walk
 from game.ai import evaluation
 from game.ai.evaluation import SEAT_WEIGHT, WIN, evaluate
 from game.ai.seat_danger import FEATURES, HORIZON, WEIGHTS, fall_chance, features
@@ -65,6 +65,17 @@ def test_the_fit_recovers_known_weights():
     truth = np.array([-0.5, 1.5, -2.0])
     y = (rng.random(20_000) < 1 / (1 + np.exp(-x @ truth))).astype(float)
     assert np.allclose(fit(x, y), truth, atol=0.1)
+
+
+def test_the_margin_walk_recovers_a_known_drift_and_spread():
+    rng = np.random.default_rng(2)
+    months = rng.integers(1, 13, size=20_000)
+    walks = -0.8 * months + 5.0 * np.sqrt(months) * rng.normal(size=20_000)
+    held = [[([1.0], False, float(w), int(m)) for w, m in zip(walks, months)]]
+    lost = [[([1.0], True, 500.0, 1)]]  # a seat that fell says nothing of the walk on points
+    drift, spread = margin_walk(held + lost)
+    assert drift == pytest.approx(-0.8, abs=0.05)
+    assert spread == pytest.approx(5.0, abs=0.1)
 
 
 def _besiege_kairouan(game):
