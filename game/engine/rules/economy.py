@@ -11,7 +11,7 @@ from game.engine.rng import Rng
 from game.engine.state import GameState
 
 TAX_RATE = {"low": 60, "normal": 100, "high": 150}  # percent of a region's listed revenue
-UNPAID_MORALE = 10
+UNPAID_MORALE = 5  # morale an unpaid army loses a month (10 until 2026-12-08: docs/ai.md, "Unpaid troops")
 PLUNDER_MONTHS = 2
 
 
