@@ -64,6 +64,7 @@ class Situation:
     tax_policy: str = "normal"
     pending: list[str] = field(default_factory=list)
     friction: int = 0
+    margin: int = 0  # this side's victory points minus the enemy's, as the score board shows them
     _index: tuple[dict[str, list[ArmyInfo]], dict[str, list[ArmyInfo]]] | None = None
     _rows: dict[str, dict[str, int]] = field(default_factory=dict)  # start -> `distances`, met in this turn
     _points: dict[str, dict[str, int]] = field(default_factory=dict)  # side -> its key regions' points
@@ -176,7 +177,18 @@ def situation_for(game: Any, side: str) -> Situation:
         tax_policy=str(_get(own, "tax_policy") or "normal"),
         pending=pending,
         friction=int(_get(view, "friction") or 0),
+        margin=_margin(game, side),
     )
+
+
+def _margin(game: Any, side: str) -> int:
+    """The score board's points margin for `side` (public to both players; 0 for a game without one)."""
+    outcome = getattr(game, "outcome", None)
+    if outcome is None:
+        return 0
+    scores = outcome().scores
+    other = "berber" if side == "umayyad" else "umayyad"
+    return int(scores.get(side, 0)) - int(scores.get(other, 0))
 
 
 def _scenario_of(game: Any) -> Any:

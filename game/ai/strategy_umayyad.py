@@ -48,12 +48,14 @@ def threat(sit: Situation, region: str, steps: int = 2) -> list:
 
 def objectives(sit: Situation) -> list[Objective]:
     out = []
+    chase = chasing(sit)
     for seat in seats(sit):
         info = sit.regions[seat]
         if info.owner != sit.side or info.siege_by or sit.hostile_at(seat):  # even stragglers can starve it
             out.append(Objective(seat, region_worth(sit, seat) * 1.5, "defend"))  # relieve it or lose the war
         elif threat(sit, seat, 3) or (seat in sit.lone_seats() and not quiet(sit)):
-            need = walls_need_help(sit, seat) if quiet(sit) else 1.0  # a quiet war: walls that hold suffice
+            # a quiet war, or the last months' hunt for points: walls that hold suffice
+            need = walls_need_help(sit, seat) if quiet(sit) or chase else 1.0
             if need > 0:
                 out.append(Objective(seat, region_worth(sit, seat) * 0.8 * need, "defend"))
     for region, info in sorted(sit.regions.items()):
@@ -63,13 +65,14 @@ def objectives(sit: Situation) -> list[Objective]:
             continue  # neutral tribes and Asturias are not the war
         worth = region_worth(sit, region)
         walled = info.garrison > 0 and sit.tables.regions[region].fortress > 0
-        out.append(Objective(region, worth, "siege" if walled else "take"))
+        out.append(Objective(region, worth, "siege" if walled else "take", sail=chase and free_prize(sit, region)))
     for army, target in campaigns(sit):  # safe and stronger: carry the war to the Berbers' best towns
         info = sit.regions[target]
         walled = info.garrison > 0 and sit.tables.regions[target].fortress > 0
         road = 1.0 + 0.5 * sit.dist(army.region, target)  # the march must not lose to every nearer errand
         value = CAMPAIGN_WEIGHT * road * (region_worth(sit, target) + sit.key_points(sit.side, target))
-        out.append(Objective(target, value, "siege" if walled else "take"))
+        out.append(Objective(target, value, "siege" if walled else "take", army=army.id,
+                             sail=chase and free_prize(sit, target)))
     for army in sit.hostile_armies():
         if army.side != "berber" or army.men < MENACE_MEN:
             continue  # stragglers retreat from every fight and the winner still pays its 3%
@@ -100,6 +103,28 @@ def on_the_offensive(sit: Situation) -> bool:
     return stronger(sit)
 
 
+CHASE_MONTHS = 9  # the last months, in which a war short of a safe win on points hunts for them
+CHASE_BUFFER = 5  # points over the marginal-victory bar that count as a safe win
+PRIZE_CLEAR = 2  # steps around an empty town that must hold no enemy band of PRIZE_MEN for a crossing to it
+PRIZE_MEN = 500
+
+
+def chasing(sit: Situation) -> bool:
+    """The war's last CHASE_MONTHS with the points short of a safe win: a draw is as good as a loss, so seats
+    whose walls hold alone free their armies, every large army campaigns, and empty towns across the sea are
+    worth a crossing (measured against `random`, which leaves Tangier and Ceuta empty: docs/ai.md)."""
+    return (sit.months_left < CHASE_MONTHS
+            and sit.margin < sit.tables.victory.marginal_margin + CHASE_BUFFER)
+
+
+def free_prize(sit: Situation, region: str) -> bool:
+    """An enemy town with no garrison and no enemy band near it: a column that lands takes it unopposed."""
+    info = sit.regions[region]
+    if info.owner == sit.side or info.garrison > 0:
+        return False
+    return not any(a.men >= PRIZE_MEN and sit.dist(a.region, region) <= PRIZE_CLEAR for a in sit.hostile_armies())
+
+
 def quiet(sit: Situation) -> bool:
     """A quiet war: the visible Berber armies are few (under TRUST_MEN) and outnumbered TRUST_EDGE to one."""
     foes = sum(a.men for a in sit.hostile_armies() if a.side == "berber")
@@ -119,18 +144,19 @@ def campaigns(sit: Situation) -> list[tuple[ArmyInfo, str]]:
     CAMPAIGN_RANGE months of the held seat of the war nearest the army (its theatre: a crossing counted at
     its sailing time, for the Umayyads own the ships, so the Córdoba army can strike Tangier and Ceuta while
     Kairouan's stays in Africa)."""
-    if not stronger(sit):
+    chase = chasing(sit)
+    if not stronger(sit) and not chase:
         return []
     armies = sorted((a for a in sit.mine() if not a.at_sea and a.men >= CAMPAIGN_MEN and not is_guard(a.id)),
                     key=lambda a: (-a.men, a.id))
     home = [s for s in sit.seats() if sit.regions[s].owner == sit.side]
     out: list[tuple[ArmyInfo, str]] = []
-    for army in armies[:CAMPAIGN_ARMIES]:
+    for army in armies if chase else armies[:CAMPAIGN_ARMIES]:
         base = min(home, key=lambda s: (sit.dist(army.region, s), s), default=None)  # the army's theatre
         if base is None:
             break
         theatre = [s for s in seats(sit) if sit.months(base, s) <= CAMPAIGN_RANGE]
-        if any(sit.regions[s].owner != sit.side or threat(sit, s, CAMPAIGN_WATCH) for s in theatre):
+        if any(sit.regions[s].owner != sit.side or _held_back(sit, s, chase) for s in theatre):
             continue  # its own seats lost or menaced: this army stays on the defensive
         best, choice = 0.0, None
         for region, info in sorted(sit.regions.items()):
@@ -148,6 +174,12 @@ def campaigns(sit: Situation) -> list[tuple[ArmyInfo, str]]:
         if choice is not None:
             out.append((army, choice))
     return out
+
+
+def _held_back(sit: Situation, seat: str, chase: bool) -> bool:
+    """A seat of the theatre keeps its army home: menaced by a band, or, in the hunt for points, only while
+    its walls alone could not beat the storm in sight."""
+    return walls_need_help(sit, seat) > 0 if chase else bool(threat(sit, seat, CAMPAIGN_WATCH))
 
 
 GUARD_MEN = 4000  # a home guard standing in a seat: no band can begin a siege while an army is inside
