@@ -90,6 +90,7 @@ class Planner:
 
     def options(self, army: ArmyInfo, objectives: list[Objective]) -> list[Option]:
         sit, here = self.sit, army.region
+        objectives = [o for o in objectives if not o.army or o.army == army.id]  # others' campaign targets
         reach = self.game.reachable(army.id) or {}
         options = [Option(self.stay_score(army, objectives), "", None)]
         post = self.guards.get(army.id)
@@ -100,8 +101,6 @@ class Planner:
         if local is not None:
             options.append(local)
         for obj in objectives:
-            if obj.army and obj.army != army.id:
-                continue
             d = sit.dist(here, obj.region)
             if (d > self.temper.horizon and obj.kind != "defend") or obj.region == here:
                 continue
@@ -216,8 +215,6 @@ class Planner:
             months = sit.tables.links[link_id].months
             best = 0.0
             for obj in objectives:
-                if obj.army and obj.army != army.id:
-                    continue
                 d, beyond = sit.dist(army.region, obj.region), sit.dist(other, obj.region)
                 crossing = months + (SEA_PENALTY if obj.sail else 0)
                 if beyond + crossing == d and (d <= self.temper.horizon or obj.kind == "defend"):

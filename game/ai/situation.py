@@ -64,10 +64,24 @@ class Situation:
     tax_policy: str = "normal"
     pending: list[str] = field(default_factory=list)
     friction: int = 0
-    margin: int = 0  # this side's victory points minus the enemy's, as the score board shows them
+    _scores: Any = None  # the game's `outcome`, read for the score board only when asked (None: no board)
+    _margin: int | None = None
     _index: tuple[dict[str, list[ArmyInfo]], dict[str, list[ArmyInfo]]] | None = None
     _rows: dict[str, dict[str, int]] = field(default_factory=dict)  # start -> `distances`, met in this turn
     _points: dict[str, dict[str, int]] = field(default_factory=dict)  # side -> its key regions' points
+
+    @property
+    def margin(self) -> int:
+        """This side's victory points minus the enemy's, as the score board shows both players. Read on first
+        use: only the last months' plans ask, and a search builds thousands of situations."""
+        if self._margin is None:
+            scores = self._scores().scores if self._scores is not None else {}
+            self._margin = int(scores.get(self.side, 0)) - int(scores.get(self.enemy, 0))
+        return self._margin
+
+    @margin.setter
+    def margin(self, value: int) -> None:
+        self._margin = value
 
     @property
     def aggression(self) -> float:
@@ -177,18 +191,8 @@ def situation_for(game: Any, side: str) -> Situation:
         tax_policy=str(_get(own, "tax_policy") or "normal"),
         pending=pending,
         friction=int(_get(view, "friction") or 0),
-        margin=_margin(game, side),
+        _scores=getattr(game, "outcome", None),
     )
-
-
-def _margin(game: Any, side: str) -> int:
-    """The score board's points margin for `side` (public to both players; 0 for a game without one)."""
-    outcome = getattr(game, "outcome", None)
-    if outcome is None:
-        return 0
-    scores = outcome().scores
-    other = "berber" if side == "umayyad" else "umayyad"
-    return int(scores.get(side, 0)) - int(scores.get(other, 0))
 
 
 def _scenario_of(game: Any) -> Any:
